@@ -1,0 +1,5 @@
+export * from "./provinces"
+export * from "./groups"
+export * from "./metadata"
+export * from "./format"
+export * from "./facilities"

@@ -1,0 +1,183 @@
+// The one schema for OCOP product metadata. Every write of a product (admin,
+// producer portal, seed) goes through `parseOcopMetadata`; readers use
+// `certificateStatus` to decide whether stars may be shown.
+import { z } from "zod"
+import { GROUP_CODES, groupByCode } from "./groups"
+import { LEGACY_PROVINCE_NAMES, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
+
+export const CERTIFICATE_VALID_MONTHS = 36
+export const STAR_LEVELS = [3, 4, 5] as const
+export type StarLevel = (typeof STAR_LEVELS)[number]
+
+const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" })
+  .refine((v) => isRealDay(v), { error: "is not a real calendar date" })
+
+export const certificateSchema = z
+  .object({
+    number: z
+      .string({ error: "is required (the decision number printed on the certificate)" })
+      .trim()
+      .min(3, { error: "is too short: give the decision number printed on the certificate" })
+      .max(80, { error: "must be at most 80 characters" }),
+    issued_at: isoDate,
+    expires_at: isoDate,
+    issuer: z
+      .string({ error: "is required (the body that issued the certificate)" })
+      .trim()
+      .min(3, { error: "is too short: name the body that issued the certificate" })
+      .max(200, { error: "must be at most 200 characters" }),
+    revoked_at: isoDate.optional(),
+    revoked_reason: z.string().max(500).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.expires_at <= c.issued_at) {
+      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must be after issued_at" })
+      return
+    }
+    const limit = addMonths(c.issued_at, CERTIFICATE_VALID_MONTHS)
+    if (c.expires_at > limit) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["expires_at"],
+        message: `must be at most ${CERTIFICATE_VALID_MONTHS} months after issued_at (${limit} at the latest)`,
+      })
+    }
+  })
+
+const stars = z.preprocess(
+  (v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v),
+  z.union([z.literal(3), z.literal(4), z.literal(5)], {
+    error: "must be 3, 4 or 5 (only 3★ and above are OCOP-certified)",
+  })
+)
+
+export const ocopMetadataSchema = z
+  .object({
+    ocop_stars: stars,
+    ocop_province: z.enum(PROVINCE_CODES, {
+      error: (iss) =>
+        typeof iss.input === "string" && provinceOfLegacy(iss.input)
+          ? `"${iss.input}" is a former province: use "${provinceOfLegacy(iss.input)!.code}" and put the old name in ocop_legacy_province`
+          : "must be the code of one of the 34 current provinces, e.g. ha-noi, thai-nguyen, ho-chi-minh",
+    }),
+    ocop_group: z.enum(GROUP_CODES, {
+      error: `must be one of ${GROUP_CODES.join(", ")}`,
+    }),
+    ocop_subgroup: z.string({ error: "is required" }),
+    ocop_certificate: certificateSchema,
+    ocop_legacy_province: z
+      .enum(LEGACY_PROVINCE_NAMES as [string, ...string[]], {
+        error: "must be the name of a former province merged in 2025, e.g. Bắc Kạn",
+      })
+      .optional(),
+    ocop_score: z.number().int().min(0).max(100).optional(),
+    ocop_trace_code: z
+      .string()
+      .regex(/^[A-Z0-9][A-Z0-9-]{3,39}$/, {
+        error: "must be 4–40 capital letters, digits or dashes (as printed on the traceability stamp)",
+      })
+      .optional(),
+  })
+  .passthrough()
+  .superRefine((m, ctx) => {
+    const group = groupByCode(m.ocop_group)
+    if (group && !group.subgroups.some((sg) => sg.code === m.ocop_subgroup)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ocop_subgroup"],
+        message: `must be one of ${group.subgroups.map((x) => x.code).join(", ")} for group ${group.code}`,
+      })
+    }
+    if (m.ocop_legacy_province) {
+      const now = provinceOfLegacy(m.ocop_legacy_province)
+      if (now && now.code !== m.ocop_province) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ocop_legacy_province"],
+          message: `${m.ocop_legacy_province} is now part of ${now.name} (${now.code}), not ${provinceByCode(m.ocop_province)?.name}`,
+        })
+      }
+    }
+    if (m.ocop_score !== undefined && starsForScore(m.ocop_score) !== m.ocop_stars) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ocop_score"],
+        message: `a score of ${m.ocop_score} earns ${starsForScore(m.ocop_score)}★, not ${m.ocop_stars}★`,
+      })
+    }
+  })
+
+export type OcopMetadata = z.infer<typeof ocopMetadataSchema>
+export type OcopCertificate = z.infer<typeof certificateSchema>
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export type ParseResult = { ok: true; data: OcopMetadata } | { ok: false; errors: FieldError[] }
+
+export function parseOcopMetadata(input: unknown): ParseResult {
+  const r = ocopMetadataSchema.safeParse(input ?? {})
+  if (r.success) return { ok: true, data: r.data }
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => ({
+      field: ["metadata", ...i.path.map(String)].join("."),
+      message: i.code === "invalid_type" && i.input === undefined ? "is required" : i.message,
+    })),
+  }
+}
+
+/** One sentence a person can act on, naming every bad field. */
+export function describeErrors(errors: FieldError[]): string {
+  return "Invalid OCOP metadata: " + errors.map((e) => `${e.field} ${e.message}`).join("; ")
+}
+
+export function starsForScore(score: number): 1 | 2 | 3 | 4 | 5 {
+  if (score >= 90) return 5
+  if (score >= 70) return 4
+  if (score >= 50) return 3
+  if (score >= 30) return 2
+  return 1
+}
+
+export type CertificateStatus = "valid" | "expiring" | "expired" | "revoked"
+
+export const EXPIRY_WARNING_DAYS = 60
+
+export function certificateStatus(
+  cert: Pick<OcopCertificate, "expires_at" | "revoked_at"> | undefined | null,
+  today: string = new Date().toISOString().slice(0, 10)
+): CertificateStatus {
+  if (!cert?.expires_at) return "expired"
+  if (cert.revoked_at && cert.revoked_at <= today) return "revoked"
+  if (cert.expires_at < today) return "expired"
+  return cert.expires_at <= addDays(today, EXPIRY_WARNING_DAYS) ? "expiring" : "valid"
+}
+
+/** Stars shown to the public: none when the certificate is expired or revoked. */
+export function publicStars(meta: Partial<OcopMetadata> | null | undefined, today?: string): StarLevel | null {
+  if (!meta?.ocop_stars) return null
+  const status = certificateStatus(meta.ocop_certificate, today)
+  return status === "valid" || status === "expiring" ? (Number(meta.ocop_stars) as StarLevel) : null
+}
+
+function isRealDay(isoDay: string): boolean {
+  const d = new Date(isoDay + "T00:00:00Z")
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === isoDay
+}
+
+export function addMonths(isoDay: string, months: number): string {
+  const d = new Date(isoDay + "T00:00:00Z")
+  d.setUTCMonth(d.getUTCMonth() + months)
+  return d.toISOString().slice(0, 10)
+}
+
+export function addDays(isoDay: string, days: number): string {
+  const d = new Date(isoDay + "T00:00:00Z")
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
