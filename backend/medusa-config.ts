@@ -1,0 +1,80 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Every optional service is switched on by its environment variable; without
+// them the app runs on Postgres alone (see README "Configuration").
+const env = process.env
+const redisUrl = env.REDIS_URL
+const storefrontUrl = env.STOREFRONT_URL || "http://localhost:4321"
+const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/caching",
+        options: { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+      },
+    ]
+  : []
+
+const stripeProviders = env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env.STORE_CORS || storefrontUrl,
+      adminCors: env.ADMIN_CORS || backendUrl,
+      authCors: env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: env.JWT_SECRET || "ocop-dev-jwt-secret",
+      cookieSecret: env.COOKIE_SECRET || "ocop-dev-cookie-secret",
+    },
+  },
+  admin: {
+    disable: env.DISABLE_ADMIN === "true",
+    backendUrl,
+  },
+  modules: [
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/sales-point" },
+    { resolve: "./src/modules/fair" },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...(stripeProviders.length
+      ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } }]
+      : []),
+    ...redisModules,
+  ],
+})
