@@ -98,3 +98,8 @@ const LEGACY_GROUPS: Record<string, { group: string; subgroup?: string }> = {
 export function mapLegacyGroup(code: string): { group: string; subgroup?: string } | undefined {
   return LEGACY_GROUPS[code]
 }
+
+/** Subgroup codes are unique across groups, so a subgroup names its group. */
+export function groupOfSubgroup(subgroup: string): ProductGroup | undefined {
+  return GROUPS.find((g) => g.subgroups.some((x) => x.code === subgroup))
+}

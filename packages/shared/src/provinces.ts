@@ -72,3 +72,12 @@ export function provinceOfLegacy(name: string): Province | undefined {
 }
 
 export const LEGACY_PROVINCE_NAMES = [...byLegacy.keys()]
+
+/** Two-letter-ish initials used in traceability codes: "thai-nguyen" → "TN". */
+export function provinceInitials(code: string): string {
+  return code
+    .split("-")
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase()
+}

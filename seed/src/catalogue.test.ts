@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest"
+import { certificateStatus, parseOcopMetadata, GROUPS, provinceByCode } from "@ocop/shared"
+import { buildCatalogue } from "./catalogue"
+
+const today = "2026-11-23"
+const cat = buildCatalogue(today)
+
+describe("demo catalogue", () => {
+  it("is big and varied enough to shop: ≥300 products, ≥60 producers, ≥20 provinces, all 6 groups, 3–5★", () => {
+    expect(cat.products.length).toBeGreaterThanOrEqual(300)
+    expect(cat.producers.length).toBeGreaterThanOrEqual(60)
+    expect(new Set(cat.producers.map((p) => p.province)).size).toBeGreaterThanOrEqual(20)
+    expect(new Set(cat.products.map((p) => p.group))).toEqual(new Set(GROUPS.map((g) => g.code)))
+    expect(new Set(cat.products.map((p) => p.metadata.ocop_stars))).toEqual(new Set([3, 4, 5]))
+  })
+
+  it("passes the metadata schema for every product, with unique handles and SKUs", () => {
+    const bad = cat.products.map((p) => [p.handle, parseOcopMetadata(p.metadata)] as const).filter(([, r]) => !r.ok)
+    expect(bad).toEqual([])
+    expect(new Set(cat.products.map((p) => p.handle)).size).toBe(cat.products.length)
+    const skus = cat.products.flatMap((p) => p.variants.map((v) => v.sku))
+    expect(new Set(skus).size).toBe(skus.length)
+    expect(new Set(cat.producers.map((p) => p.handle)).size).toBe(cat.producers.length)
+  })
+
+  it("includes expired and soon-to-expire certificates next to valid ones", () => {
+    const statuses = cat.products.map((p) => certificateStatus(p.metadata.ocop_certificate, today))
+    expect(statuses.filter((s) => s === "expired").length).toBeGreaterThanOrEqual(5)
+    expect(statuses.filter((s) => s === "expiring").length).toBeGreaterThanOrEqual(5)
+    expect(statuses.filter((s) => s === "valid").length).toBeGreaterThan(250)
+  })
+
+  it("has ≥25 sales points with coordinates inside Vietnam, each stocking products", () => {
+    expect(cat.salesPoints.length).toBeGreaterThanOrEqual(25)
+    for (const sp of cat.salesPoints) {
+      expect(provinceByCode(sp.province)).toBeTruthy()
+      expect(sp.lat).toBeGreaterThan(8); expect(sp.lat).toBeLessThan(23.5)
+      expect(sp.lng).toBeGreaterThan(102); expect(sp.lng).toBeLessThan(110)
+      expect(sp.productHandles.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("has ≥6 fairs: past, running and upcoming, each with a catalogue of booths", () => {
+    expect(cat.fairs.length).toBeGreaterThanOrEqual(6)
+    const now = `${today}T12:00:00+07:00`
+    expect(cat.fairs.some((f) => f.ends_at < now)).toBe(true)
+    expect(cat.fairs.some((f) => f.starts_at <= now && f.ends_at >= now)).toBe(true)
+    expect(cat.fairs.some((f) => f.starts_at > now)).toBe(true)
+    for (const f of cat.fairs) {
+      expect(f.exhibitors.length).toBeGreaterThan(0)
+      expect(new Set(f.exhibitors.map((e) => e.booth)).size).toBe(f.exhibitors.length)
+    }
+  })
+})

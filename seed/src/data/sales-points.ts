@@ -1,0 +1,39 @@
+import type { SalesPointRow } from "../types"
+
+const ALL = ["food", "beverage", "herbal", "handicraft", "ornamental", "tourism"]
+const SHOP = ["food", "beverage", "herbal", "handicraft"]
+const FOOD = ["food", "beverage"]
+
+export const SALES_POINTS: SalesPointRow[] = [
+  { name: "Trung tâm OCOP Hà Nội", type: "centre", province: "ha-noi", ward: "Phường Cầu Giấy", address: "489 Hoàng Quốc Việt", lat: 21.0468, lng: 105.7892, hours: "08:00–21:00 hằng ngày", phone: "024 3755 1199", groups: ALL },
+  { name: "Điểm bán OCOP Phố cổ Hàng Bạc", type: "point", province: "ha-noi", ward: "Phường Hoàn Kiếm", address: "52 Hàng Bạc", lat: 21.0343, lng: 105.8532, hours: "08:30–22:00 hằng ngày", phone: "024 3826 4411", groups: SHOP },
+  { name: "Gian hàng OCOP Siêu thị Long Biên", type: "stall", province: "ha-noi", ward: "Phường Long Biên", address: "Tầng 1, 7 Nguyễn Văn Linh", lat: 21.0459, lng: 105.8887, hours: "08:00–22:00 hằng ngày", phone: "024 3877 2255", groups: FOOD },
+  { name: "Quầy OCOP Trung tâm Hành chính Hà Nội", type: "counter", province: "ha-noi", ward: "Phường Hà Đông", address: "Khu liên cơ Võ Chí Công", lat: 21.0721, lng: 105.8110, hours: "08:00–17:00 thứ Hai–thứ Sáu", phone: "024 3355 7788", groups: ["food", "beverage", "handicraft"] },
+  { name: "Trung tâm OCOP Thái Nguyên", type: "centre", province: "thai-nguyen", ward: "Phường Phan Đình Phùng", address: "Quảng trường 20/8", lat: 21.5942, lng: 105.8482, hours: "07:30–20:00 hằng ngày", phone: "0208 3655 221", groups: ALL },
+  { name: "Điểm bán OCOP Chợ Bắc Kạn", type: "point", province: "thai-nguyen", ward: "Phường Đức Xuân", address: "Chợ trung tâm Bắc Kạn", lat: 22.1470, lng: 105.8348, hours: "06:30–18:00 hằng ngày", phone: "0209 3870 446", groups: FOOD },
+  { name: "Trung tâm OCOP Quảng Ninh", type: "centre", province: "quang-ninh", ward: "Phường Hạ Long", address: "Đường Trần Quốc Nghiễn", lat: 20.9517, lng: 107.0791, hours: "08:00–21:00 hằng ngày", phone: "0203 3838 669", groups: ALL },
+  { name: "Điểm bán OCOP Cảng tàu khách Tuần Châu", type: "point", province: "quang-ninh", ward: "Phường Tuần Châu", address: "Cảng tàu khách quốc tế Tuần Châu", lat: 20.9314, lng: 106.9967, hours: "07:00–19:00 hằng ngày", phone: "0203 3842 118", groups: SHOP },
+  { name: "Gian hàng OCOP Chợ Sa Pa", type: "stall", province: "lao-cai", ward: "Phường Sa Pa", address: "Chợ Sa Pa, đường Ngũ Chỉ Sơn", lat: 22.3346, lng: 103.8431, hours: "06:00–19:00 hằng ngày", phone: "0214 3871 998", groups: ["food", "herbal", "handicraft"] },
+  { name: "Điểm bán OCOP Trạm dừng chân Mộc Châu", type: "point", province: "son-la", ward: "Phường Mộc Châu", address: "Quốc lộ 6, km 187", lat: 20.8470, lng: 104.6329, hours: "06:00–22:00 hằng ngày", phone: "0212 3867 700", groups: FOOD },
+  { name: "Gian hàng OCOP Bến xe Mỹ Đình", type: "stall", province: "ha-noi", ward: "Phường Từ Liêm", address: "20 Phạm Hùng", lat: 21.0285, lng: 105.7781, hours: "05:30–21:00 hằng ngày", phone: "024 3768 5549", groups: FOOD },
+  { name: "Trung tâm OCOP Ninh Bình", type: "centre", province: "ninh-binh", ward: "Phường Hoa Lư", address: "Đường Tràng An", lat: 20.2539, lng: 105.9750, hours: "08:00–20:00 hằng ngày", phone: "0229 3871 232", groups: ALL },
+  { name: "Điểm bán OCOP Khách sạn Sầm Sơn", type: "point", province: "thanh-hoa", ward: "Phường Sầm Sơn", address: "Đại lộ Nam Sông Mã", lat: 19.7439, lng: 105.9047, hours: "07:00–22:00 hằng ngày", phone: "0237 3790 099", groups: FOOD },
+  { name: "Trung tâm OCOP Nghệ An", type: "centre", province: "nghe-an", ward: "Phường Thành Vinh", address: "Đại lộ Lê Nin", lat: 18.6796, lng: 105.6813, hours: "08:00–20:00 hằng ngày", phone: "0238 3598 123", groups: ALL },
+  { name: "Điểm bán OCOP Đại Nội Huế", type: "point", province: "hue", ward: "Phường Phú Xuân", address: "Cửa Ngọ Môn, 23/8", lat: 16.4674, lng: 107.5790, hours: "07:00–18:00 hằng ngày", phone: "0234 3501 143", groups: SHOP },
+  { name: "Trung tâm OCOP Đà Nẵng", type: "centre", province: "da-nang", ward: "Phường Hải Châu", address: "Chợ Hàn, 119 Trần Phú", lat: 16.0685, lng: 108.2241, hours: "07:00–21:00 hằng ngày", phone: "0236 3821 363", groups: ALL },
+  { name: "Gian hàng OCOP Sân bay Đà Nẵng", type: "stall", province: "da-nang", ward: "Phường Hòa Cường", address: "Nhà ga quốc nội, sân bay Đà Nẵng", lat: 16.0556, lng: 108.2020, hours: "05:00–23:00 hằng ngày", phone: "0236 3830 339", groups: SHOP },
+  { name: "Điểm bán OCOP Phố cổ Hội An", type: "point", province: "da-nang", ward: "Phường Hội An", address: "37 Trần Phú, Hội An", lat: 15.8775, lng: 108.3262, hours: "08:00–22:00 hằng ngày", phone: "0235 3861 212", groups: SHOP },
+  { name: "Trung tâm OCOP Khánh Hòa", type: "centre", province: "khanh-hoa", ward: "Phường Nha Trang", address: "Đường Trần Phú", lat: 12.2388, lng: 109.1967, hours: "08:00–21:00 hằng ngày", phone: "0258 3563 899", groups: ALL },
+  { name: "Điểm bán OCOP Chợ Đà Lạt", type: "point", province: "lam-dong", ward: "Phường Xuân Hương - Đà Lạt", address: "Chợ Đà Lạt, Nguyễn Thị Minh Khai", lat: 11.9428, lng: 108.4365, hours: "06:00–22:00 hằng ngày", phone: "0263 3822 317", groups: ["food", "beverage", "herbal", "ornamental"] },
+  { name: "Trung tâm OCOP Buôn Ma Thuột", type: "centre", province: "dak-lak", ward: "Phường Buôn Ma Thuột", address: "Quảng trường 10/3", lat: 12.6797, lng: 108.0378, hours: "07:30–20:00 hằng ngày", phone: "0262 3955 333", groups: ALL },
+  { name: "Trung tâm OCOP TP Hồ Chí Minh", type: "centre", province: "ho-chi-minh", ward: "Phường Sài Gòn", address: "92 Lê Thánh Tôn", lat: 10.7764, lng: 106.7009, hours: "08:00–22:00 hằng ngày", phone: "028 3829 4411", groups: ALL },
+  { name: "Gian hàng OCOP Siêu thị Thủ Đức", type: "stall", province: "ho-chi-minh", ward: "Phường Thủ Đức", address: "216 Võ Văn Ngân", lat: 10.8506, lng: 106.7598, hours: "08:00–22:00 hằng ngày", phone: "028 3896 6622", groups: FOOD },
+  { name: "Gian hàng OCOP Bến xe Miền Tây", type: "stall", province: "ho-chi-minh", ward: "Phường An Lạc", address: "395 Kinh Dương Vương", lat: 10.7408, lng: 106.6190, hours: "05:00–22:00 hằng ngày", phone: "028 3877 6594", groups: FOOD },
+  { name: "Quầy OCOP Trung tâm Hành chính Bình Dương", type: "counter", province: "ho-chi-minh", ward: "Phường Bình Dương", address: "Tòa nhà Trung tâm Hành chính tập trung", lat: 11.0533, lng: 106.6669, hours: "07:30–16:30 thứ Hai–thứ Sáu", phone: "0274 3822 900", groups: ["food", "beverage", "handicraft"] },
+  { name: "Trung tâm OCOP Cần Thơ", type: "centre", province: "can-tho", ward: "Phường Ninh Kiều", address: "Bến Ninh Kiều, Hai Bà Trưng", lat: 10.0336, lng: 105.7880, hours: "07:00–21:00 hằng ngày", phone: "0292 3820 777", groups: ALL },
+  { name: "Điểm bán OCOP Chợ nổi Cái Răng", type: "point", province: "can-tho", ward: "Phường Cái Răng", address: "Bến tàu chợ nổi Cái Răng", lat: 10.0076, lng: 105.7441, hours: "05:00–12:00 hằng ngày", phone: "0292 3846 221", groups: FOOD },
+  { name: "Điểm bán OCOP Phú Quốc", type: "point", province: "an-giang", ward: "Đặc khu Phú Quốc", address: "Chợ đêm Phú Quốc, Bạch Đằng", lat: 10.2170, lng: 103.9600, hours: "16:00–23:30 hằng ngày", phone: "0297 3996 001", groups: SHOP },
+  { name: "Trung tâm OCOP Vĩnh Long", type: "centre", province: "vinh-long", ward: "Phường Long Châu", address: "Đường 1 Tháng 5", lat: 10.2538, lng: 105.9722, hours: "07:30–20:00 hằng ngày", phone: "0270 3822 455", groups: ALL },
+  { name: "Điểm bán OCOP Đồng Tháp", type: "point", province: "dong-thap", ward: "Phường Cao Lãnh", address: "Đường Nguyễn Huệ", lat: 10.4602, lng: 105.6329, hours: "07:00–20:00 hằng ngày", phone: "0277 3851 919", groups: FOOD },
+  { name: "Gian hàng OCOP Trạm dừng chân Cà Mau", type: "stall", province: "ca-mau", ward: "Phường An Xuyên", address: "Quốc lộ 1A, cửa ngõ Cà Mau", lat: 9.1769, lng: 105.1524, hours: "06:00–21:00 hằng ngày", phone: "0290 3838 111", groups: FOOD },
+]
