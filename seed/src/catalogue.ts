@@ -39,6 +39,8 @@ export interface SeedProduct {
 
 export interface SeedProducer extends Omit<ProducerRow, "products"> {
   handle: string
+  /** which warehouse ships its products */
+  warehouse: "north" | "south"
 }
 
 export interface SeedCatalogue {
@@ -92,7 +94,7 @@ export function buildCatalogue(today: string): SeedCatalogue {
   for (const row of PRODUCER_ROWS) {
     const { products: rows, ...producer } = row
     const producerHandle = slugify(producer.name)
-    producers.push({ ...producer, handle: producerHandle })
+    producers.push({ ...producer, handle: producerHandle, warehouse: NORTH.includes(row) ? "north" : "south" })
     for (const [title, subgroup, stars, price, unit, phrase] of rows) {
       const group = groupOfSubgroup(subgroup)
       if (!group) throw new Error(`Unknown subgroup ${subgroup} for ${title}`)

@@ -1,0 +1,44 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { buildCatalogue } from "@ocop/seed"
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ensureProducers, ensureProducts } from "./seed/catalogue"
+import { ensureLogistics } from "./seed/logistics"
+import { ensureFairs, ensureSalesPoints } from "./seed/places"
+import { ensureStore } from "./seed/store"
+
+// Loads the demo catalogue. Idempotent: every record is matched by handle or
+// name and only what is missing is created, so it runs on every `npm start`.
+// Writes the storefront's publishable key to $OCOP_KEY_FILE when set.
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+  const today = process.env.OCOP_SEED_DATE || new Date().toISOString().slice(0, 10)
+  const cat = buildCatalogue(today)
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+
+  const store = await ensureStore(container)
+  const { shippingProfileId, locationIds } = await ensureLogistics(container, store.salesChannelId, store.regionIds)
+  const producerIds = await ensureProducers(container, cat)
+  const productIds = await ensureProducts(
+    container,
+    cat,
+    {
+      salesChannelId: store.salesChannelId,
+      shippingProfileId,
+      locationIds,
+      imageDir: join(process.cwd(), "static", "products"),
+      imageBaseUrl: `${backendUrl}/static/products`,
+    },
+    producerIds
+  )
+  await ensureSalesPoints(container, cat, productIds)
+  await ensureFairs(container, cat, productIds, producerIds)
+
+  if (process.env.OCOP_KEY_FILE) writeFileSync(process.env.OCOP_KEY_FILE, store.publishableKey + "\n")
+  logger.info(
+    `OCOP catalogue ready: ${producerIds.size} producers, ${productIds.size} products, ` +
+      `${cat.salesPoints.length} sales points, ${cat.fairs.length} fairs (${((Date.now() - started) / 1000).toFixed(1)} s)`
+  )
+}

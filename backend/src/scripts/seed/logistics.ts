@@ -1,0 +1,89 @@
+import type { MedusaContainer } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { EXPORT_COUNTRIES } from "./store"
+
+// Two warehouses: products of the North and North Central ship from Hà Nội,
+// the rest from TP Hồ Chí Minh.
+export const WAREHOUSES = [
+  { key: "north", name: "Kho OCOP Hà Nội", city: "Hà Nội", address_1: "489 Hoàng Quốc Việt, Cầu Giấy" },
+  { key: "south", name: "Kho OCOP TP Hồ Chí Minh", city: "TP Hồ Chí Minh", address_1: "92 Lê Thánh Tôn, Sài Gòn" },
+] as const
+
+const RULES = [
+  { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+  { attribute: "is_return", value: "false", operator: "eq" as const },
+]
+
+export async function ensureLogistics(container: MedusaContainer, salesChannelId: string, regionIds: { vnd: string; usd: string }) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+
+  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
+  const shippingProfileId = (profiles.find((p) => p.type === "default") ?? profiles[0]).id
+
+  const locationIds: Record<string, string> = {}
+  for (const w of WAREHOUSES) {
+    const { data: found } = await query.graph({ entity: "stock_location", fields: ["id"], filters: { name: w.name } })
+    if (found.length) {
+      locationIds[w.key] = found[0].id
+      continue
+    }
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: { locations: [{ name: w.name, address: { city: w.city, country_code: "VN", address_1: w.address_1 } }] },
+    })
+    const locationId = result[0].id
+    locationIds[w.key] = locationId
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
+
+    const set = await fulfillment.createFulfillmentSets({
+      name: `${w.name} – giao hàng`,
+      type: "shipping",
+      service_zones: [
+        { name: `Việt Nam (${w.city})`, geo_zones: [{ type: "country", country_code: "vn" }] },
+        { name: `Quốc tế (${w.city})`, geo_zones: EXPORT_COUNTRIES.map((country_code) => ({ type: "country" as const, country_code })) },
+      ],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
+    })
+    const [vnZone, worldZone] = set.service_zones
+    const option = (zoneId: string, name: string, code: string, description: string, prices: { region_id?: string; currency_code?: string; amount: number }[]) => ({
+      name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: zoneId,
+      shipping_profile_id: shippingProfileId,
+      type: { label: name, code, description },
+      prices,
+      rules: RULES,
+    })
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        option(vnZone.id, "Giao hàng tiêu chuẩn", "standard", "2–4 ngày làm việc", [
+          { currency_code: "vnd", amount: 30000 },
+          { region_id: regionIds.vnd, amount: 30000 },
+        ]),
+        option(vnZone.id, "Giao hàng nhanh", "express", "Trong 24 giờ ở nội thành", [
+          { currency_code: "vnd", amount: 55000 },
+          { region_id: regionIds.vnd, amount: 55000 },
+        ]),
+        option(worldZone.id, "International shipping", "international", "7–14 days, tracked", [
+          { currency_code: "usd", amount: 25 },
+          { region_id: regionIds.usd, amount: 25 },
+        ]),
+      ],
+    })
+  }
+  return { shippingProfileId, locationIds }
+}

@@ -1,0 +1,90 @@
+import type { MedusaContainer } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createStoresWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SALES_CHANNEL_NAME = "OCOP Market"
+export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
+export const VN_REGION = "Việt Nam"
+export const EXPORT_REGION = "Quốc tế (xuất khẩu)"
+export const EXPORT_COUNTRIES = ["us", "gb", "de", "fr", "cz", "jp", "kr", "au", "sg"]
+
+export interface StoreSetup {
+  salesChannelId: string
+  publishableKey: string
+  regionIds: { vnd: string; usd: string }
+}
+
+/** Store, sales channel, publishable key, the VND and USD regions: each found or created. */
+export async function ensureStore(container: MedusaContainer): Promise<StoreSetup> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  let { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: SALES_CHANNEL_NAME } })
+  if (!channels.length) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến sản phẩm OCOP" }] },
+    })
+    channels = result
+  }
+  const salesChannelId = channels[0].id
+
+  const currencies = [
+    { currency_code: "vnd", is_default: true },
+    { currency_code: "usd", is_default: false },
+  ]
+  const { data: stores } = await query.graph({ entity: "store", fields: ["id"] })
+  if (!stores.length) {
+    await createStoresWorkflow(container).run({
+      input: { stores: [{ name: "OCOP Market", supported_currencies: currencies, default_sales_channel_id: salesChannelId }] },
+    })
+  } else {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: stores[0].id },
+        update: { name: "OCOP Market", supported_currencies: currencies, default_sales_channel_id: salesChannelId },
+      },
+    })
+  }
+
+  let { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "token"],
+    filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
+  })
+  if (!keys.length) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+    })
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
+    keys = result
+  }
+
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"] })
+  const byCurrency = new Map(regions.map((r) => [r.currency_code, r.id]))
+  const missing = [
+    { name: VN_REGION, currency_code: "vnd", countries: ["vn"] },
+    { name: EXPORT_REGION, currency_code: "usd", countries: EXPORT_COUNTRIES },
+  ].filter((r) => !byCurrency.has(r.currency_code))
+  if (missing.length) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: { regions: missing.map((r) => ({ ...r, payment_providers: ["pp_system_default"] })) },
+    })
+    result.forEach((r) => byCurrency.set(r.currency_code, r.id))
+    await createTaxRegionsWorkflow(container).run({
+      input: missing.flatMap((r) => r.countries).map((country_code) => ({ country_code, provider_id: "tp_system" })),
+    })
+  }
+
+  return {
+    salesChannelId,
+    publishableKey: keys[0].token,
+    regionIds: { vnd: byCurrency.get("vnd")!, usd: byCurrency.get("usd")! },
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./catalogue"
+export * from "./images"
+export type * from "./types"
