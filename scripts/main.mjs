@@ -1,0 +1,107 @@
+// Runs under the project's Node 22 (see toolchain.mjs).
+//   start  install, database, migrations, demo catalogue, backend :9000 + storefront :4321
+//   seed   install, database, migrations, demo catalogue
+//   test   everything in tests/run.mjs
+import { existsSync, mkdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { resolveDatabase } from "./lib/database.mjs"
+import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
+
+const command = process.argv[2] || "start"
+const BACKEND_PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 4321)
+
+export async function install() {
+  const frozen = existsSync(join(ROOT, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : []
+  await run("pnpm", ["install", ...frozen, "--reporter=append-only"], { env: { CI: process.env.CI ?? "" } })
+  await run("pnpm", ["--filter", "@ocop/shared", "--filter", "@ocop/seed", "run", "build"])
+}
+
+export function backendEnv(databaseUrl, extra = {}) {
+  return {
+    DATABASE_URL: databaseUrl,
+    PORT: String(BACKEND_PORT),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`,
+    ...extra,
+  }
+}
+
+export async function prepareDatabase(databaseUrl) {
+  const env = backendEnv(databaseUrl, { OCOP_KEY_FILE: keyFile() })
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "db:migrate"], { env })
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/seed.ts"], { env })
+  // a staff account for the admin; "already exists" on later starts is fine
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
+    env,
+    stdio: "ignore",
+    allowFail: true,
+  })
+}
+
+export const ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
+
+export function keyFile() {
+  mkdirSync(join(ROOT, ".data"), { recursive: true })
+  return join(ROOT, ".data", "publishable-key")
+}
+
+export async function serve(databaseUrl, { stdio } = {}) {
+  await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
+  const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "develop"], {
+    env: backendEnv(databaseUrl),
+    stdio,
+  })
+  await waitForUrl(`http://localhost:${BACKEND_PORT}/health`, { child: backend.child, timeoutMs: 300000 })
+  const storefront = service("storefront", "node", ["storefront/dist/server/entry.mjs"], {
+    env: {
+      HOST: "0.0.0.0",
+      PORT: String(STOREFRONT_PORT),
+      MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+      MEDUSA_PUBLISHABLE_KEY: readFileSync(keyFile(), "utf8").trim(),
+    },
+    stdio,
+  })
+  await waitForUrl(`http://localhost:${STOREFRONT_PORT}/`, { child: storefront.child })
+  return [backend, storefront]
+}
+
+async function main() {
+  if (command === "test") {
+    const { runAllTests } = await import("../tests/run.mjs")
+    process.exit(await runAllTests())
+  }
+  await install()
+  if (command === "start") {
+    await requirePortsFree([
+      [BACKEND_PORT, "backend", "PORT"],
+      [STOREFRONT_PORT, "storefront", "STOREFRONT_PORT"],
+    ])
+  }
+  const db = await resolveDatabase()
+  await prepareDatabase(db.url)
+  if (command === "seed") {
+    await db.stop()
+    return
+  }
+  const services = await serve(db.url)
+  console.log(
+    `\n✔ OCOP Market is running\n  storefront  http://localhost:${STOREFRONT_PORT}\n` +
+      `  backend     http://localhost:${BACKEND_PORT}  (admin: http://localhost:${BACKEND_PORT}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
+      "  Ctrl+C stops everything.\n"
+  )
+  const shutdown = async () => {
+    services.forEach((s) => s.stop())
+    await db.stop()
+    process.exit(0)
+  }
+  process.on("SIGINT", shutdown)
+  process.on("SIGTERM", shutdown)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error("✖", e.message)
+    process.exit(1)
+  })
+}
