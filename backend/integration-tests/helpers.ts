@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import jwt from "jsonwebtoken"
+
+/** Authorization headers of a freshly created staff user. */
+export async function adminHeaders(container: MedusaContainer) {
+  const email = `staff-${Date.now()}@ocop.test`
+  const user = await container.resolve("user").createUsers({ email })
+  const identity = await container.resolve("auth").createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { user_id: user.id },
+  })
+  const token = jwt.sign(
+    { actor_id: user.id, actor_type: "user", auth_identity_id: identity.id },
+    process.env.JWT_SECRET || "ocop-dev-jwt-secret",
+    { expiresIn: "1h" }
+  )
+  return { headers: { authorization: `Bearer ${token}` } }
+}
+
+export function validMetadata(overrides: Record<string, unknown> = {}) {
+  return {
+    ocop_stars: 4,
+    ocop_province: "thai-nguyen",
+    ocop_legacy_province: "Bắc Kạn",
+    ocop_group: "food",
+    ocop_subgroup: "processed",
+    ocop_certificate: {
+      number: "123/QĐ-UBND",
+      issued_at: "2025-03-01",
+      expires_at: "2028-03-01",
+      issuer: "UBND tỉnh Thái Nguyên",
+    },
+    ...overrides,
+  }
+}
+
+export function productBody(title: string, metadata: unknown, extra: Record<string, unknown> = {}) {
+  return {
+    title,
+    status: "published",
+    metadata,
+    options: [{ title: "Quy cách", values: ["Gói 500g"] }],
+    variants: [{ title: "Gói 500g", options: { "Quy cách": "Gói 500g" }, prices: [{ amount: 95000, currency_code: "vnd" }] }],
+    ...extra,
+  }
+}
