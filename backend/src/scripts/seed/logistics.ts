@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -24,8 +25,15 @@ export async function ensureLogistics(container: MedusaContainer, salesChannelId
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
 
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
-  const shippingProfileId = (profiles.find((p) => p.type === "default") ?? profiles[0]).id
+  // Medusa's migrations normally create the default profile; a bare database may lack it
+  let { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"], filters: { type: "default" } })
+  if (!profiles.length) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+    profiles = result
+  }
+  const shippingProfileId = profiles[0].id
 
   const locationIds: Record<string, string> = {}
   for (const w of WAREHOUSES) {

@@ -1,0 +1,58 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildCatalogue } from "@ocop/seed"
+import seed from "../../src/scripts/seed"
+import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
+
+jest.setTimeout(10 * 60 * 1000)
+
+const TABLE_COUNTS = `select
+  (select count(*) from product where deleted_at is null) as products,
+  (select count(*) from product_variant where deleted_at is null) as variants,
+  (select count(*) from producer where deleted_at is null) as producers,
+  (select count(*) from producer_producer_product_product where deleted_at is null) as product_links,
+  (select count(*) from sales_point where deleted_at is null) as sales_points,
+  (select count(*) from fair where deleted_at is null) as fairs,
+  (select count(*) from inventory_level where deleted_at is null) as stock_levels,
+  (select count(*) from region where deleted_at is null) as regions,
+  (select count(*) from api_key where deleted_at is null) as keys,
+  (select count(*) from shipping_option where deleted_at is null) as shipping_options`
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    it("loads the whole demo catalogue once, however often it runs, and serves it with OCOP metadata", async () => {
+      const container = getContainer()
+      const catalogue = buildCatalogue(new Date().toISOString().slice(0, 10))
+      process.env.OCOP_KEY_FILE = ""
+
+      await seed({ container, args: [] })
+      const [first] = (await dbConnection.raw(TABLE_COUNTS)).rows
+      expect(Number(first.products)).toBe(catalogue.products.length)
+      expect(Number(first.producers)).toBe(catalogue.producers.length)
+      expect(Number(first.product_links)).toBe(catalogue.products.length)
+      expect(Number(first.sales_points)).toBe(catalogue.salesPoints.length)
+      expect(Number(first.fairs)).toBe(catalogue.fairs.length)
+      expect(Number(first.stock_levels)).toBe(Number(first.variants))
+      expect(Number(first.regions)).toBe(2)
+
+      await seed({ container, args: [] })
+      const [second] = (await dbConnection.raw(TABLE_COUNTS)).rows
+      expect(second).toEqual(first)
+
+      // the storefront's key sees the published catalogue with its metadata
+      const { data: keys } = await container.resolve("query").graph({
+        entity: "api_key",
+        fields: ["token"],
+        filters: { type: "publishable", title: PUBLISHABLE_KEY_TITLE },
+      })
+      const headers = { "x-publishable-api-key": keys[0].token }
+      const { data } = await api.get("/store/products?handle=mien-dong-tai-hoan&fields=title,%2Bmetadata", { headers })
+      expect(data.products[0].metadata).toMatchObject({
+        ocop_stars: 5,
+        ocop_province: "thai-nguyen",
+        ocop_legacy_province: "Bắc Kạn",
+        ocop_group: "food",
+      })
+      expect(data.products[0].metadata.ocop_certificate.number).toMatch(/QĐ/)
+    })
+  },
+})
