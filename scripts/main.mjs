@@ -8,8 +8,9 @@ import { resolveDatabase } from "./lib/database.mjs"
 import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
 
 const command = process.argv[2] || "start"
-const BACKEND_PORT = Number(process.env.PORT || 9000)
-const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 4321)
+// read lazily: the test runner picks its own ports before calling in
+const backendPort = () => Number(process.env.PORT || 9000)
+const storefrontPort = () => Number(process.env.STOREFRONT_PORT || 4321)
 
 export async function install() {
   const frozen = existsSync(join(ROOT, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : []
@@ -18,6 +19,8 @@ export async function install() {
 }
 
 export function backendEnv(databaseUrl, extra = {}) {
+  const BACKEND_PORT = backendPort()
+  const STOREFRONT_PORT = storefrontPort()
   return {
     DATABASE_URL: databaseUrl,
     PORT: String(BACKEND_PORT),
@@ -43,10 +46,12 @@ export const ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
 
 export function keyFile() {
   mkdirSync(join(ROOT, ".data"), { recursive: true })
-  return join(ROOT, ".data", "publishable-key")
+  return process.env.OCOP_KEY_FILE || join(ROOT, ".data", "publishable-key")
 }
 
 export async function serve(databaseUrl, { stdio } = {}) {
+  const BACKEND_PORT = backendPort()
+  const STOREFRONT_PORT = storefrontPort()
   await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
   const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "develop"], {
     env: backendEnv(databaseUrl),
@@ -71,13 +76,13 @@ async function main() {
     const { runAllTests } = await import("../tests/run.mjs")
     process.exit(await runAllTests())
   }
-  await install()
   if (command === "start") {
     await requirePortsFree([
-      [BACKEND_PORT, "backend", "PORT"],
-      [STOREFRONT_PORT, "storefront", "STOREFRONT_PORT"],
+      [backendPort(), "backend", "PORT"],
+      [storefrontPort(), "storefront", "STOREFRONT_PORT"],
     ])
   }
+  await install()
   const db = await resolveDatabase()
   await prepareDatabase(db.url)
   if (command === "seed") {
@@ -86,8 +91,8 @@ async function main() {
   }
   const services = await serve(db.url)
   console.log(
-    `\n✔ OCOP Market is running\n  storefront  http://localhost:${STOREFRONT_PORT}\n` +
-      `  backend     http://localhost:${BACKEND_PORT}  (admin: http://localhost:${BACKEND_PORT}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
+    `\n✔ OCOP Market is running\n  storefront  http://localhost:${storefrontPort()}\n` +
+      `  backend     http://localhost:${backendPort()}  (admin: http://localhost:${backendPort()}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
       "  Ctrl+C stops everything.\n"
   )
   const shutdown = async () => {

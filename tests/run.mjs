@@ -1,0 +1,142 @@
+// `npm test`: every suite of the project, then one line `N passed, N failed`.
+//   1. unit tests (vitest) of shared, seed and storefront
+//   2. backend integration tests (jest, Medusa's runner, real Postgres)
+//   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
+//      Playwright in Debian chromium
+// Each runner writes JSON; totals come from those files, not from log scraping.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT, run } from "../scripts/lib/proc.mjs"
+
+const OUT = join(ROOT, ".data", "test-results")
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"))
+  } catch {
+    return null
+  }
+}
+
+/** vitest and jest share the same summary keys */
+function jestLike(name, file) {
+  const r = readJson(file)
+  if (!r) return { name, passed: 0, failed: 1, note: "runner crashed before reporting" }
+  const failures = (r.testResults ?? []).flatMap((s) => [
+    ...(s.assertionResults ?? []).filter((a) => a.status === "failed").map((a) => `${a.fullName || a.title}\n${(a.failureMessages ?? []).join("\n").slice(0, 2000)}`),
+    ...(s.status === "failed" && !(s.assertionResults ?? []).length ? [`${s.name}\n${(s.message ?? "").slice(0, 2000)}`] : []),
+  ])
+  const suiteErrors = (r.testResults ?? []).filter((s) => s.status === "failed" && !(s.assertionResults ?? []).length).length
+  return { name, passed: r.numPassedTests, failed: r.numFailedTests + suiteErrors, failures }
+}
+
+function playwright(name, file) {
+  const r = readJson(file)
+  if (!r) return { name, passed: 0, failed: 1, note: "runner crashed before reporting" }
+  const failures = []
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected")
+          failures.push(`${spec.title}\n${(t.results ?? []).map((x) => x.error?.message ?? "").join("\n").slice(0, 2000)}`)
+    for (const s of suite.suites ?? []) walk(s)
+  }
+  ;(r.suites ?? []).forEach(walk)
+  return { name, passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0), failures }
+}
+
+async function unitTests() {
+  const results = []
+  for (const pkg of ["packages/shared", "seed", "storefront"]) {
+    if (!existsSync(join(ROOT, pkg, "package.json"))) continue
+    const file = join(OUT, `vitest-${pkg.replace(/\//g, "-")}.json`)
+    await run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${file}`, "--passWithNoTests"], {
+      cwd: join(ROOT, pkg),
+      allowFail: true,
+    })
+    results.push(jestLike(`unit ${pkg}`, file))
+  }
+  return results
+}
+
+async function integrationTests(adminUrl) {
+  const u = new URL(adminUrl)
+  const file = join(OUT, "jest-backend.json")
+  await run(
+    "pnpm",
+    ["exec", "jest", "--silent", "--runInBand", "--forceExit", "--json", `--outputFile=${file}`],
+    {
+      cwd: join(ROOT, "backend"),
+      allowFail: true,
+      env: {
+        TEST_TYPE: "integration",
+        NODE_OPTIONS: "--experimental-vm-modules",
+        // "localhost", not 127.0.0.1: Medusa's test utils force SSL for other hosts
+        DB_HOST: "localhost",
+        DB_PORT: u.port || "5432",
+        DB_USERNAME: decodeURIComponent(u.username || "postgres"),
+        DB_PASSWORD: decodeURIComponent(u.password),
+      },
+    }
+  )
+  return [jestLike("integration backend", file)]
+}
+
+async function endToEnd(adminUrl) {
+  process.env.PORT = process.env.E2E_BACKEND_PORT || "9100"
+  process.env.STOREFRONT_PORT = process.env.E2E_STOREFRONT_PORT || "4400"
+  process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.e2e")
+  const { prepareDatabase, serve } = await import("../scripts/main.mjs")
+  const { dropDatabase, ensureDatabase, withDatabase } = await import("../scripts/lib/database.mjs")
+  const { requirePortsFree } = await import("../scripts/lib/proc.mjs")
+  await requirePortsFree([
+    [Number(process.env.PORT), "e2e backend", "E2E_BACKEND_PORT"],
+    [Number(process.env.STOREFRONT_PORT), "e2e storefront", "E2E_STOREFRONT_PORT"],
+  ])
+  await dropDatabase(adminUrl, "ocop_e2e")
+  await ensureDatabase(adminUrl, "ocop_e2e")
+  const url = withDatabase(adminUrl, "ocop_e2e")
+  await prepareDatabase(url)
+  const file = join(OUT, "playwright.json")
+  let services = []
+  try {
+    services = await serve(url, { stdio: ["ignore", "ignore", "inherit"] })
+    await run("pnpm", ["exec", "playwright", "test"], {
+      cwd: join(ROOT, "tests"),
+      allowFail: true,
+      env: { PW_JSON_OUTPUT: file, STOREFRONT_URL: `http://localhost:${process.env.STOREFRONT_PORT}` },
+    })
+  } catch (e) {
+    console.error("✖ end-to-end environment failed:", e.message)
+  } finally {
+    services.forEach((s) => s.stop())
+  }
+  return [playwright("e2e browser", file)]
+}
+
+export async function runAllTests() {
+  const { install } = await import("../scripts/main.mjs")
+  const { resolveDatabase } = await import("../scripts/lib/database.mjs")
+  rmSync(OUT, { recursive: true, force: true })
+  mkdirSync(OUT, { recursive: true })
+  await install()
+
+  const results = [...(await unitTests())]
+  const db = await resolveDatabase()
+  try {
+    results.push(...(await integrationTests(db.adminUrl)))
+    results.push(...(await endToEnd(db.adminUrl)))
+  } finally {
+    await db.stop()
+  }
+
+  console.log("\n──────── test summary ────────")
+  for (const r of results) {
+    console.log(`${r.failed ? "✖" : "✔"} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`)
+    for (const f of r.failures ?? []) console.log("    " + f.split("\n").join("\n    "))
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0)
+  const failed = results.reduce((n, r) => n + r.failed, 0)
+  console.log(`${passed} passed, ${failed} failed`)
+  return failed ? 1 : 0
+}
