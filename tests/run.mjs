@@ -115,6 +115,7 @@ async function endToEnd(adminUrl) {
 }
 
 export async function runAllTests() {
+  const started = Date.now()
   const { install } = await import("../scripts/main.mjs")
   const { resolveDatabase } = await import("../scripts/lib/database.mjs")
   rmSync(OUT, { recursive: true, force: true })
@@ -137,6 +138,7 @@ export async function runAllTests() {
   }
   const passed = results.reduce((n, r) => n + r.passed, 0)
   const failed = results.reduce((n, r) => n + r.failed, 0)
+  console.log(`(${Math.round((Date.now() - started) / 1000)} s)`)
   console.log(`${passed} passed, ${failed} failed`)
   return failed ? 1 : 0
 }
