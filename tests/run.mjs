@@ -117,10 +117,11 @@ async function endToEnd(adminUrl) {
 export async function runAllTests() {
   const started = Date.now()
   const { install } = await import("../scripts/main.mjs")
-  const { resolveDatabase } = await import("../scripts/lib/database.mjs")
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
   await install()
+  // after install: the database helper needs the workspace's dependencies
+  const { resolveDatabase } = await import("../scripts/lib/database.mjs")
 
   const results = [...(await unitTests())]
   const db = await resolveDatabase()
