@@ -38,6 +38,15 @@ const stripeProviders = env.STRIPE_API_KEY
     ]
   : []
 
+// Search: Medusa's PostgreSQL provider unless a Meilisearch server is configured.
+const searchProvider = env.MEILISEARCH_HOST
+  ? {
+      resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+      id: "meilisearch",
+      options: { config: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+    }
+  : { resolve: "@medusajs/medusa/search-postgres", id: "search-postgres", options: {} }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -72,6 +81,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
     ...(stripeProviders.length
       ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } }]
       : []),

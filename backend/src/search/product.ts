@@ -1,0 +1,40 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { PRODUCT_INDEX, PRODUCT_INDEX_EVENTS, PRODUCT_SOURCE_FIELDS, resolveProductIds, toProductDocuments } from "../lib/search/product-document"
+
+// The OCOP product index: one document per product, built by
+// `toProductDocuments`. Served by the Search Module's PostgreSQL provider by
+// default and by Meilisearch when MEILISEARCH_HOST is set (medusa-config.ts).
+export const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 3 }),
+  producer_name: search.text().searchable({ weight: 2 }),
+  legacy_province: search.text().searchable({ weight: 2 }),
+  province_name: search.text().searchable({ weight: 1 }),
+  description: search.text().searchable({ weight: 1 }),
+  // the same words without diacritics, so trigram typo matching works on what people type
+  folded: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  stars: search.integer().filterable().facetable({ types: ["value"] }).sortable(),
+  province: search.keyword().filterable().facetable(),
+  group: search.keyword().filterable().facetable(),
+  subgroup: search.keyword().filterable().facetable(),
+  producer: search.keyword().filterable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
+  price_vnd: search.integer().filterable().sortable().facetable({ types: ["stats", "range"] }),
+  price_usd: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
+  certificate_expires_at: search.keyword().filterable(),
+  created_at: search.date().sortable(),
+})
+
+export default defineSearchIndex({
+  name: PRODUCT_INDEX,
+  entity: "product",
+  fields: productSearchFields,
+  settings: { typo_tolerance: { enabled: true } },
+  events: PRODUCT_INDEX_EVENTS,
+  consume: graphConsume({ fields: PRODUCT_SOURCE_FIELDS, transform: toProductDocuments, resolve_ids: resolveProductIds }),
+  seed: graphSeed({ fields: PRODUCT_SOURCE_FIELDS, transform: toProductDocuments, batch_size: 200 }),
+})
