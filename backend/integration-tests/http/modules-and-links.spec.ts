@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
         filters: { id: producers[0].id },
       })
       expect(data[0].type).toBe("cooperative")
-      expect(data[0].products.map((p: { id: string }) => p.id).sort()).toEqual(products.slice(0, 2).sort())
+      expect(data[0].products!.map((p) => p!.id).sort()).toEqual(products.slice(0, 2).sort())
     })
 
     it("links sales points to the products they stock, both ways", async () => {
@@ -57,9 +57,9 @@ medusaIntegrationTestRunner({
       })
       const query = container.resolve("query")
       const { data: sp } = await query.graph({ entity: "sales_point", fields: ["type", "products.id"], filters: { id: result[0].id } })
-      expect(sp[0].products.map((p: { id: string }) => p.id).sort()).toEqual([products[0], products[2]].sort())
+      expect(sp[0].products!.map((p) => p!.id).sort()).toEqual([products[0], products[2]].sort())
       const { data: prod } = await query.graph({ entity: "product", fields: ["sales_points.handle"], filters: { id: products[2] } })
-      expect(prod[0].sales_points.map((s: { handle: string }) => s.handle)).toEqual(["trung-tam-ocop-da-nang"])
+      expect(prod[0].sales_points!.map((s) => s!.handle)).toEqual(["trung-tam-ocop-da-nang"])
     })
 
     it("stores a fair's catalogue in order with booth numbers", async () => {

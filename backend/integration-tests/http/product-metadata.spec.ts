@@ -81,7 +81,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "producer.name"],
         filters: { id: ok.data.product.id },
       })
-      expect(data[0].producer.name).toBe("HTX Tài Hoan")
+      expect(data[0].producer!.name).toBe("HTX Tài Hoan")
 
       const before = await count()
       const err = await api

@@ -25,7 +25,8 @@ export const productSearchFields = search.define({
   in_stock: search.boolean().filterable().facetable(),
   price_vnd: search.integer().filterable().sortable().facetable({ types: ["stats", "range"] }),
   price_usd: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
-  certificate_expires_at: search.keyword().filterable(),
+  // yyyymmdd as a number: range filters work the same on every provider
+  certificate_expires_on: search.integer().filterable(),
   created_at: search.date().sortable(),
 })
 

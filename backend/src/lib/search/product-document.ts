@@ -39,7 +39,7 @@ export const PRODUCT_INDEX_EVENTS = [
   "reservation-item.updated",
   "reservation-item.deleted",
   "producer.updated",
-  "ocop.certificate-status.changed",
+  "ocop.certificate-status.changed", // emitted by jobs/refresh-certificate-status.ts
 ]
 
 type Row = Record<string, any>
@@ -90,9 +90,14 @@ export function toProductDocument(row: Row, today = new Date().toISOString().sli
     in_stock: inStock(row),
     price_vnd: lowestPrice(row, "vnd") ?? 0,
     price_usd: lowestPrice(row, "usd") ?? 0,
-    certificate_expires_at: meta.ocop_certificate?.expires_at ?? "",
+    certificate_expires_on: dayNumber(meta.ocop_certificate?.expires_at),
     created_at: new Date(row.created_at).toISOString(),
   }
+}
+
+/** "2028-03-01" → 20280301; 0 when missing. */
+export function dayNumber(isoDay: string | undefined | null): number {
+  return isoDay && /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? Number(isoDay.replace(/-/g, "")) : 0
 }
 
 export function toProductDocuments(rows: Row[]) {

@@ -26,14 +26,14 @@ export async function ensureLogistics(container: MedusaContainer, salesChannelId
   const fulfillment = container.resolve(Modules.FULFILLMENT)
 
   // Medusa's migrations normally create the default profile; a bare database may lack it
-  let { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"], filters: { type: "default" } })
-  if (!profiles.length) {
+  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  let shippingProfileId = profiles[0]?.id
+  if (!shippingProfileId) {
     const { result } = await createShippingProfilesWorkflow(container).run({
       input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
     })
-    profiles = result
+    shippingProfileId = result[0].id
   }
-  const shippingProfileId = profiles[0].id
 
   const locationIds: Record<string, string> = {}
   for (const w of WAREHOUSES) {
@@ -66,30 +66,24 @@ export async function ensureLogistics(container: MedusaContainer, salesChannelId
       [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
     })
     const [vnZone, worldZone] = set.service_zones
-    const option = (zoneId: string, name: string, code: string, description: string, prices: { region_id?: string; currency_code?: string; amount: number }[]) => ({
+    const option = (zoneId: string, name: string, code: string, description: string, currency: "vnd" | "usd", amount: number) => ({
       name,
       price_type: "flat" as const,
       provider_id: "manual_manual",
       service_zone_id: zoneId,
       shipping_profile_id: shippingProfileId,
       type: { label: name, code, description },
-      prices,
+      prices: [
+        { currency_code: currency, amount },
+        { region_id: regionIds[currency], amount },
+      ],
       rules: RULES,
     })
     await createShippingOptionsWorkflow(container).run({
       input: [
-        option(vnZone.id, "Giao hàng tiêu chuẩn", "standard", "2–4 ngày làm việc", [
-          { currency_code: "vnd", amount: 30000 },
-          { region_id: regionIds.vnd, amount: 30000 },
-        ]),
-        option(vnZone.id, "Giao hàng nhanh", "express", "Trong 24 giờ ở nội thành", [
-          { currency_code: "vnd", amount: 55000 },
-          { region_id: regionIds.vnd, amount: 55000 },
-        ]),
-        option(worldZone.id, "International shipping", "international", "7–14 days, tracked", [
-          { currency_code: "usd", amount: 25 },
-          { region_id: regionIds.usd, amount: 25 },
-        ]),
+        option(vnZone.id, "Giao hàng tiêu chuẩn", "standard", "2–4 ngày làm việc", "vnd", 30000),
+        option(vnZone.id, "Giao hàng nhanh", "express", "Trong 24 giờ ở nội thành", "vnd", 55000),
+        option(worldZone.id, "International shipping", "international", "7–14 days, tracked", "usd", 25),
       ],
     })
   }

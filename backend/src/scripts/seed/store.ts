@@ -26,14 +26,14 @@ export interface StoreSetup {
 export async function ensureStore(container: MedusaContainer): Promise<StoreSetup> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
-  let { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: SALES_CHANNEL_NAME } })
-  if (!channels.length) {
+  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: SALES_CHANNEL_NAME } })
+  let salesChannelId = channels[0]?.id
+  if (!salesChannelId) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến sản phẩm OCOP" }] },
     })
-    channels = result
+    salesChannelId = result[0].id
   }
-  const salesChannelId = channels[0].id
 
   const currencies = [
     { currency_code: "vnd", is_default: true },
@@ -53,17 +53,18 @@ export async function ensureStore(container: MedusaContainer): Promise<StoreSetu
     })
   }
 
-  let { data: keys } = await query.graph({
+  const { data: keys } = await query.graph({
     entity: "api_key",
     fields: ["id", "token"],
     filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
   })
-  if (!keys.length) {
+  let publishableKey = keys[0]?.token
+  if (!publishableKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
     })
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
-    keys = result
+    publishableKey = result[0].token
   }
 
   const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"] })
@@ -84,7 +85,7 @@ export async function ensureStore(container: MedusaContainer): Promise<StoreSetu
 
   return {
     salesChannelId,
-    publishableKey: keys[0].token,
+    publishableKey,
     regionIds: { vnd: byCurrency.get("vnd")!, usd: byCurrency.get("usd")! },
   }
 }

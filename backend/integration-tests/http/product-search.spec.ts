@@ -1,0 +1,233 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
+import seed from "../../src/scripts/seed"
+import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
+import { adminHeaders, productBody, validMetadata } from "../helpers"
+
+jest.setTimeout(15 * 60 * 1000)
+
+// Runs against whichever provider medusa-config picks: PostgreSQL, or
+// Meilisearch when MEILISEARCH_HOST is set (tests/run.mjs runs it both ways).
+const provider = process.env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    const sql = async (text: string, params: unknown[] = []) => (await dbConnection.raw(text, params)).rows
+
+    async function waitForIndexReady() {
+      const search = getContainer().resolve(Modules.SEARCH)
+      for (let i = 0; i < 240; i++) {
+        const [index] = (await search.listIndexes()).filter((x) => x.name === "product")
+        if (index?.status === "ready") return
+        await new Promise((r) => setTimeout(r, 500))
+      }
+      throw new Error("product index never became ready")
+    }
+
+    const find = async (query: string) => (await api.get(`/store/product-search?${query}`, store)).data
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      await container.resolve(Modules.SEARCH).reindex({ index: "product" })
+      await waitForIndexReady()
+      const { data } = await container.resolve("query").graph({
+        entity: "api_key",
+        fields: ["token"],
+        filters: { title: PUBLISHABLE_KEY_TITLE },
+      })
+      store = { headers: { "x-publishable-api-key": data[0].token } }
+      admin = await adminHeaders(container)
+    })
+
+    // Facet counts computed straight from the database, independently of the index code.
+    const STARS_SQL = `case when (metadata->'ocop_certificate'->>'expires_at')::date >= current_date
+        and metadata->'ocop_certificate'->>'revoked_at' is null then (metadata->>'ocop_stars')::int else 0 end`
+    const countsFromDb = async (expr: string, where = "true") =>
+      Object.fromEntries(
+        (
+          await sql(
+            `select ${expr} as value, count(*)::int as count from product
+             where status = 'published' and deleted_at is null and ${where} group by 1`
+          )
+        ).map((r: { value: string | number; count: number }) => [String(r.value), r.count])
+      )
+    const asMap = (values: { value: string | number; count: number }[]) =>
+      Object.fromEntries(values.filter((v) => v.count > 0).map((v) => [String(v.value), v.count]))
+
+    it(`[${provider}] counts every facet exactly as the database does`, async () => {
+      const all = await find("limit=1")
+      const [{ total }] = await sql(`select count(*)::int as total from product where status='published' and deleted_at is null`)
+      expect(all.total).toBe(total)
+      expect(asMap(all.facets.group)).toEqual(await countsFromDb("metadata->>'ocop_group'"))
+      expect(asMap(all.facets.subgroup)).toEqual(await countsFromDb("metadata->>'ocop_subgroup'"))
+      expect(asMap(all.facets.province)).toEqual(await countsFromDb("metadata->>'ocop_province'"))
+      const stars = await countsFromDb(STARS_SQL)
+      expect(asMap(all.facets.stars)).toEqual(Object.fromEntries(Object.entries(stars).filter(([k]) => k !== "0")))
+      expect(all.facets.stars_at_least[4]).toBe((stars["4"] ?? 0) + (stars["5"] ?? 0))
+
+      // AND across facets, OR within one; a facet ignores its own filter
+      const food = await find("group=food&province=thai-nguyen,ha-noi&limit=1")
+      const where = `metadata->>'ocop_group' = 'food' and metadata->>'ocop_province' in ('thai-nguyen','ha-noi')`
+      const [{ n }] = await sql(`select count(*)::int as n from product where status='published' and deleted_at is null and ${where}`)
+      expect(food.total).toBe(n)
+      expect(asMap(food.facets.province)).toEqual(await countsFromDb("metadata->>'ocop_province'", `metadata->>'ocop_group' = 'food'`))
+      expect(asMap(food.facets.group)).toEqual(
+        await countsFromDb("metadata->>'ocop_group'", `metadata->>'ocop_province' in ('thai-nguyen','ha-noi')`)
+      )
+    })
+
+    it(`[${provider}] filters by stars, stock and price and sorts by price`, async () => {
+      const five = await find("stars_min=5&limit=100")
+      expect(five.total).toBeGreaterThan(0)
+      expect(five.hits.every((h: { stars: number }) => h.stars === 5)).toBe(true)
+      const cheap = await find("price_max=50000&in_stock=true&sort=price_asc&limit=100")
+      const prices = cheap.hits.map((h: { price_vnd: number }) => h.price_vnd)
+      expect(prices.every((p: number) => p <= 50000)).toBe(true)
+      expect([...prices].sort((a, b) => a - b)).toEqual(prices)
+      expect(cheap.hits.every((h: { in_stock: boolean }) => h.in_stock)).toBe(true)
+      const page2 = await find("sort=price_desc&limit=10&page=2")
+      const page1 = await find("sort=price_desc&limit=10&page=1")
+      expect(page2.hits[0].price_vnd).toBeLessThanOrEqual(page1.hits[9].price_vnd)
+      expect(page2.pages).toBe(Math.ceil(page2.total / 10))
+    })
+
+    it(`[${provider}] finds Vietnamese words typed without diacritics, with a typo, or half-typed`, async () => {
+      const titles = async (q: string) => (await find(`q=${encodeURIComponent(q)}&limit=5`)).hits.map((h: { title: string }) => h.title)
+      expect((await titles("nuoc mam"))[0]).toMatch(/^Nước mắm/)
+      expect(await titles("che tan cuong")).toEqual(expect.arrayContaining([expect.stringMatching(/Chè Tân Cương/)]))
+      expect((await titles("mien dog"))[0]).toMatch(/^Miến dong/)
+      expect((await titles("mie"))[0]).toMatch(/^Miến/)
+      // certificates of the former province stay findable by its name
+      const bacKan = await find(`q=${encodeURIComponent("Bắc Kạn")}&limit=5`)
+      expect(bacKan.hits[0].legacy_province).toBe("Bắc Kạn")
+      expect(bacKan.hits[0].province).toBe("thai-nguyen")
+    })
+
+    it("rejects bad parameters with a 400 that names them", async () => {
+      for (const [query, words] of [
+        ["stars_min=2", "stars_min"],
+        ["province=bac-kan", "province"],
+        ["page=0", "page"],
+        ["price_min=500&price_max=100", "price_max"],
+        ["sort=cheapest", "sort"],
+        ["limit=1000", "limit"],
+        ["colour=red", "colour"],
+      ]) {
+        const err = await api.get(`/store/product-search?${query}`, store).catch((e) => e.response)
+        expect([query, err.status]).toEqual([query, 400])
+        expect(err.data.message).toContain(words)
+      }
+    })
+
+    it(`[${provider}] stays equal to the database after 200 random product mutations`, async () => {
+      const container = getContainer()
+      const query = container.resolve("query")
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "metadata", "sales_channels.id", "variants.id", "variants.inventory_items.inventory.location_levels.id",
+          "variants.inventory_items.inventory.location_levels.inventory_item_id", "variants.inventory_items.inventory.location_levels.location_id"],
+      })
+      let seedValue = 42
+      const rand = (n: number) => (seedValue = (seedValue * 1103515245 + 12345) % 2147483648) % n
+      const alive = [...products]
+      const created: string[] = []
+      for (let i = 0; i < 200; i++) {
+        const p = alive[rand(alive.length)]
+        const kind = rand(6)
+        if (kind === 0) {
+          await api.post(`/admin/products/${p.id}`, { title: `Sản phẩm đổi tên ${i}` }, admin)
+        } else if (kind === 1) {
+          const v = p.variants[0]
+          await api.post(`/admin/products/${p.id}/variants/${v.id}`, { prices: [{ amount: 10000 + rand(900) * 1000, currency_code: "vnd" }] }, admin)
+        } else if (kind === 2) {
+          const level = p.variants[0].inventory_items?.[0]?.inventory?.location_levels?.[0]
+          if (level) {
+            await api.post(`/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`, { stocked_quantity: rand(3) }, admin)
+          }
+        } else if (kind === 3) {
+          const stars = 3 + rand(3)
+          await api.post(`/admin/products/${p.id}`, { metadata: { ...p.metadata, ocop_stars: stars, ocop_score: undefined } }, admin)
+          p.metadata = { ...p.metadata, ocop_stars: stars }
+        } else if (kind === 4 && alive.length > 300) {
+          await api.delete(`/admin/products/${p.id}`, admin)
+          alive.splice(alive.indexOf(p), 1)
+        } else {
+          const { data } = await api.post(
+            "/admin/products",
+            productBody(`Sản phẩm mới ${i}`, validMetadata({ ocop_stars: 3 + rand(3) }), { sales_channels: p.sales_channels!.map((sc) => ({ id: sc!.id })) }),
+            admin
+          )
+          created.push(data.product.id)
+        }
+      }
+
+      const search = container.resolve(Modules.SEARCH)
+      const { toProductDocuments, PRODUCT_SOURCE_FIELDS } = await import("../../src/lib/search/product-document")
+      const compare = ["title", "stars", "price_vnd", "in_stock", "province", "status"]
+      let drift: string[] = []
+      for (let attempt = 0; attempt < 60; attempt++) {
+        const { data: rows } = await query.graph({ entity: "product", fields: PRODUCT_SOURCE_FIELDS })
+        const expected = new Map(toProductDocuments(rows).map((d) => [d.id, d]))
+        const indexed = new Map<string, Record<string, unknown>>()
+        for (let skip = 0; ; skip += 100) {
+          const { hits } = await search.search({ entity: "product", pagination: { skip, take: 100 } })
+          hits.forEach((h) => indexed.set(h.id, h.document))
+          if (hits.length < 100) break
+        }
+        drift = [
+          ...[...expected.keys()].filter((id) => !indexed.has(id)).map((id) => `missing ${id}`),
+          ...[...indexed.keys()].filter((id) => !expected.has(id)).map((id) => `stale ${id}`),
+          ...[...expected.values()].flatMap((doc) =>
+            compare
+              .filter((f) => indexed.has(doc.id) && indexed.get(doc.id)![f] !== (doc as Record<string, unknown>)[f])
+              .map((f) => `${doc.id}.${f}: index ${indexed.get(doc.id)![f]} ≠ db ${(doc as Record<string, unknown>)[f]}`)
+          ),
+        ]
+        if (!drift.length) break
+        await new Promise((r) => setTimeout(r, 500))
+      }
+      expect(drift).toEqual([])
+      expect(created.length).toBeGreaterThan(0)
+    })
+
+    it(`[${provider}] takes the stars off a product the night its certificate expires`, async () => {
+      const container = getContainer()
+      const [row] = await sql(`select id, metadata from product where status='published' and deleted_at is null
+        and (metadata->>'ocop_stars')::int = 5 and (metadata->'ocop_certificate'->>'expires_at')::date > current_date
+        order by (metadata->'ocop_certificate'->>'expires_at')::date limit 1`)
+      const before = await find(`stars_min=5&limit=100`)
+      expect(before.hits.map((h: { id: string }) => h.id)).toContain(row.id)
+      // the clock moves past the expiry date (only Date is faked; timers keep running)
+      const expiresAt = row.metadata.ocop_certificate.expires_at as string
+      jest.useFakeTimers({
+        now: new Date(`${expiresAt}T12:00:00Z`).getTime() + 86400000,
+        doNotFake: ["nextTick", "setImmediate", "setTimeout", "setInterval", "clearTimeout", "clearInterval", "queueMicrotask", "hrtime", "performance"],
+      })
+      let stars = 5
+      try {
+        await refreshCertificateStatus(container)
+        for (let i = 0; i < 40 && stars !== 0; i++) {
+          await new Promise((r) => setTimeout(r, 250))
+          const { hits } = await container.resolve(Modules.SEARCH).search({ entity: "product", filters: { id: row.id } })
+          stars = Number(hits[0]?.document.stars)
+        }
+      } finally {
+        jest.useRealTimers()
+      }
+      expect(stars).toBe(0)
+      const after = await find(`stars_min=5&limit=100`)
+      expect(after.hits.map((h: { id: string }) => h.id)).not.toContain(row.id)
+      const [{ lapsed }] = await sql(
+        `select count(*)::int as lapsed from product where status='published' and deleted_at is null and (metadata->>'ocop_stars')::int = 5
+         and (metadata->'ocop_certificate'->>'expires_at')::date between current_date and ?::date`,
+        [expiresAt]
+      )
+      expect(lapsed).toBeGreaterThanOrEqual(1)
+      expect(after.total).toBe(before.total - lapsed)
+    })
+  },
+})

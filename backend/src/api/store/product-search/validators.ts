@@ -1,0 +1,52 @@
+import { GROUP_CODES, GROUPS, PROVINCE_CODES } from "@ocop/shared"
+import { z } from "zod"
+
+const SUBGROUP_CODES = GROUPS.flatMap((g) => g.subgroups.map((s) => s.code)) as [string, ...string[]]
+
+/** `?province=a&province=b` and `?province=a,b` both give ["a", "b"]. */
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess(
+    (v) =>
+      (Array.isArray(v) ? v : [v])
+        .filter((x) => x !== undefined && x !== "")
+        .flatMap((x) => String(x).split(","))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    z.array(item).max(max, { error: `at most ${max} values` })
+  )
+
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+
+export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const
+
+export const StoreProductSearchSchema = z
+  .object({
+    q: z.string().trim().max(200, { error: "must be at most 200 characters" }).optional(),
+    stars_min: z.coerce
+      .number()
+      .pipe(z.union([z.literal(3), z.literal(4), z.literal(5)], { error: "must be 3, 4 or 5" }))
+      .optional(),
+    province: list(z.enum(PROVINCE_CODES, { error: "must be province codes, e.g. ha-noi" }), 34).optional(),
+    group: list(z.enum(GROUP_CODES, { error: `must be one of ${GROUP_CODES.join(", ")}` }), 6).optional(),
+    subgroup: list(z.enum(SUBGROUP_CODES, { error: "must be subgroup codes, e.g. tea" }), 30).optional(),
+    producer: list(z.string().regex(/^[a-z0-9-]{1,120}$/, { error: "must be producer handles" }), 50).optional(),
+    in_stock: z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true").optional(),
+    price_min: int(0, 1_000_000_000).optional(),
+    price_max: int(0, 1_000_000_000).optional(),
+    currency: z.enum(["vnd", "usd"], { error: "must be vnd or usd" }).default("vnd"),
+    sort: z.enum(SORTS, { error: `must be one of ${SORTS.join(", ")}` }).optional(),
+    page: int(1, 1000).default(1),
+    limit: int(1, 100).default(24),
+  })
+  .strict()
+  .refine((p) => p.price_min === undefined || p.price_max === undefined || p.price_min <= p.price_max, {
+    path: ["price_max"],
+    error: "must not be below price_min",
+  })
+
+export type StoreProductSearchParams = z.infer<typeof StoreProductSearchSchema>
