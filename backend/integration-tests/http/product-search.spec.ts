@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
+import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../../src/lib/search/product-document"
 import seed from "../../src/scripts/seed"
 import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 import { adminHeaders, productBody, validMetadata } from "../helpers"
@@ -166,7 +167,6 @@ medusaIntegrationTestRunner({
       }
 
       const search = container.resolve(Modules.SEARCH)
-      const { toProductDocuments, PRODUCT_SOURCE_FIELDS } = await import("../../src/lib/search/product-document")
       const compare = ["title", "stars", "price_vnd", "in_stock", "province", "status"]
       let drift: string[] = []
       for (let attempt = 0; attempt < 60; attempt++) {
