@@ -2,6 +2,7 @@
 //   start  install, database, migrations, demo catalogue, backend :9000 + storefront :4321
 //   seed   install, database, migrations, demo catalogue
 //   test   everything in tests/run.mjs
+//   bench  <name>: a benchmark in tests/bench/<name>/run.mjs
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
@@ -48,15 +49,16 @@ export function keyFile() {
   return process.env.OCOP_KEY_FILE || join(ROOT, ".data", "publishable-key")
 }
 
-export async function serve(databaseUrl, { stdio } = {}) {
+export async function serve(databaseUrl, { stdio, backendOnly = false } = {}) {
   const BACKEND_PORT = backendPort()
   const STOREFRONT_PORT = storefrontPort()
-  await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
+  if (!backendOnly) await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
   const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "develop"], {
     env: backendEnv(databaseUrl),
     stdio,
   })
   await waitForUrl(`http://localhost:${BACKEND_PORT}/health`, { child: backend.child, timeoutMs: 300000 })
+  if (backendOnly) return [backend]
   const storefront = service("storefront", "node", ["storefront/dist/server/entry.mjs"], {
     env: {
       HOST: "0.0.0.0",
@@ -74,6 +76,13 @@ async function main() {
   if (command === "test") {
     const { runAllTests } = await import("../tests/run.mjs")
     process.exit(await runAllTests())
+  }
+  if (command === "bench") {
+    await install()
+    const database = await import("./lib/database.mjs")
+    const name = process.argv[3] || "search"
+    const { runBenchmark } = await import(`../tests/bench/${name}/run.mjs`)
+    process.exit(await runBenchmark({ ROOT, prepareDatabase, serve, run, backendEnv, database }))
   }
   if (command === "start") {
     await requirePortsFree([

@@ -1,4 +1,3 @@
-import type { SearchTypes } from "@medusajs/framework/types"
 import { foldVietnamese, provinceByCode, publicStars, subgroupOf } from "@ocop/shared"
 
 export const PRODUCT_INDEX = "product"
@@ -105,7 +104,8 @@ export function toProductDocuments(rows: Row[]) {
   return rows.map((row) => toProductDocument(row, today))
 }
 
-type Ingestion = SearchTypes.SearchIngestionContext
+// Structural on purpose: the framework's SearchIngestionContext type can come from two installed copies.
+type Ingestion = { container: { query: { graph: (q: any) => Promise<{ data: unknown[] }> } } }
 type Event = { name: string; data: any }
 
 const ids = (data: any): string[] => (Array.isArray(data) ? data.map((d) => d.id) : [data?.id]).filter(Boolean)
@@ -116,7 +116,7 @@ export async function resolveProductIds(event: Event, { container }: Ingestion):
   const eventIds = ids(event.data)
   if (!eventIds.length) return []
   const graph = async (entity: string, fields: string[], filters: Record<string, unknown>) =>
-    (await query.graph({ entity, fields, filters, withDeleted: true } as any)).data as Row[]
+    (await query.graph({ entity, fields, filters, withDeleted: true })).data as Row[]
 
   if (event.name.startsWith("product-variant.")) {
     if (event.data?.product_id) return [event.data.product_id]

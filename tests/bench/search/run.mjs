@@ -1,0 +1,98 @@
+// Search benchmark: p50/p95/p99 latency and throughput of /store/product-search
+// for 200 representative queries, at 1k and 10k products, with 1, 10 and 50
+// concurrent clients, against a running backend on its own database.
+//   npm run bench -- search            (BENCH_SIZES=1000,10000 BENCH_SECONDS=10 to change)
+import autocannon from "autocannon"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import { join } from "node:path"
+import { representativeQueries } from "./queries.mjs"
+
+const SIZES = (process.env.BENCH_SIZES || "1000,10000").split(",").map(Number)
+const CLIENTS = [1, 10, 50]
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+/** One load run; latencies are recorded per response so p95 is exact (autocannon's histogram has no p95). */
+function load(url, key, paths, connections) {
+  let next = 0
+  const latencies = []
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: SECONDS,
+        headers: { "x-publishable-api-key": key },
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+      },
+      (err, r) => {
+        if (err) return reject(err)
+        latencies.sort((a, b) => a - b)
+        resolve({
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          rps: Math.round(r.requests.total / SECONDS),
+          requests: r.requests.total,
+          errors: r.errors + r.non2xx,
+        })
+      }
+    )
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms))
+  })
+}
+
+export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendEnv, database }) {
+  process.env.PORT = process.env.BENCH_BACKEND_PORT || "9200"
+  process.env.STOREFRONT_PORT = process.env.BENCH_STOREFRONT_PORT || "4500"
+  process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.bench")
+  const { dropDatabase, ensureDatabase, withDatabase } = database
+  const db = await database.resolveDatabase()
+  const url = withDatabase(db.adminUrl, "ocop_bench")
+  if (process.env.BENCH_FRESH !== "false") {
+    await dropDatabase(db.adminUrl, "ocop_bench")
+    await ensureDatabase(db.adminUrl, "ocop_bench")
+  }
+  await prepareDatabase(url)
+  const key = readFileSync(process.env.OCOP_KEY_FILE, "utf8").trim()
+  const base = `http://localhost:${process.env.PORT}`
+  const paths = representativeQueries(200)
+  const rows = []
+  for (const size of SIZES) {
+    await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/grow-catalogue.ts"], {
+      env: backendEnv(url, { OCOP_BENCH_PRODUCTS: String(size) }),
+    })
+    const services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true })
+    try {
+      // the index is filled on start: wait until it holds the whole catalogue
+      for (let total = -1; total < size; ) {
+        const res = await fetch(`${base}/store/product-search?limit=1`, { headers: { "x-publishable-api-key": key } })
+        total = res.ok ? (await res.json()).total : -1
+        if (total < size) await new Promise((r) => setTimeout(r, 1000))
+      }
+      await load(base, key, paths, 10) // warm-up
+      for (const clients of CLIENTS) {
+        const r = await load(base, key, paths, clients)
+        rows.push({ products: size, clients, ...r })
+        console.log(rows.at(-1))
+      }
+    } finally {
+      services.forEach((s) => s.stop())
+      await new Promise((r) => setTimeout(r, 2000))
+    }
+  }
+  await db.stop()
+
+  const header = `Search benchmark — ${new Date().toISOString()} — ${os.cpus().length}× ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${SECONDS} s per run, 200 queries`
+  const table = [
+    "| products | clients | p50 ms | p95 ms | p99 ms | req/s | requests | errors |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.products} | ${r.clients} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps} | ${r.requests} | ${r.errors} |`),
+  ].join("\n")
+  console.log(`\n${header}\n\n${table}\n`)
+  mkdirSync(join(ROOT, ".data", "bench"), { recursive: true })
+  writeFileSync(join(ROOT, ".data", "bench", "search.md"), `${header}\n\n${table}\n`)
+  return rows.some((r) => r.errors > 0) ? 1 : 0
+}
