@@ -1,15 +1,15 @@
-import { PROVINCE_CODES } from "@ocop/shared"
 import { z } from "zod"
+import { handleSchema, provinceSchema } from "../common-validators"
 
 export const FairSchema = z
   .object({
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lower-case letters, digits and dashes" }),
+    handle: handleSchema,
     name: z.string().trim().min(3).max(200),
     starts_at: z.coerce.date({ error: "must be a date and time" }),
     ends_at: z.coerce.date({ error: "must be a date and time" }),
     venue: z.string().min(3).max(300),
     address: z.string().max(300).nullish(),
-    province: z.enum(PROVINCE_CODES, { error: "must be the code of one of the 34 current provinces" }),
+    province: provinceSchema,
     latitude: z.number().min(8).max(24).nullish(),
     longitude: z.number().min(102).max(118).nullish(),
     organiser: z.string().min(3).max(300),

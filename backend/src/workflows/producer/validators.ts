@@ -1,13 +1,14 @@
-import { PRODUCER_TYPE_CODES, PROVINCE_CODES } from "@ocop/shared"
+import { PRODUCER_TYPE_CODES } from "@ocop/shared"
 import { z } from "zod"
+import { handleSchema, provinceSchema } from "../common-validators"
 
 const phone = z.string().regex(/^(\+84|0)[\d ]{8,13}$/, { error: "must be a Vietnamese phone number, e.g. 0209 3884 125" })
 
 export const ProducerSchema = z.object({
-  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lower-case letters, digits and dashes" }),
+  handle: handleSchema,
   name: z.string().trim().min(3).max(200),
   type: z.enum(PRODUCER_TYPE_CODES),
-  province: z.enum(PROVINCE_CODES, { error: "must be the code of one of the 34 current provinces" }),
+  province: provinceSchema,
   ward: z.string().max(200).nullish(),
   address: z.string().max(300).nullish(),
   phone: phone.nullish(),

@@ -1,11 +1,12 @@
-import { PROVINCE_CODES, SALES_POINT_TYPE_CODES } from "@ocop/shared"
+import { SALES_POINT_TYPE_CODES } from "@ocop/shared"
 import { z } from "zod"
+import { handleSchema, provinceSchema } from "../common-validators"
 
 export const SalesPointSchema = z.object({
-  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lower-case letters, digits and dashes" }),
+  handle: handleSchema,
   name: z.string().trim().min(3).max(200),
   type: z.enum(SALES_POINT_TYPE_CODES),
-  province: z.enum(PROVINCE_CODES, { error: "must be the code of one of the 34 current provinces" }),
+  province: provinceSchema,
   ward: z.string().max(200).nullish(),
   address: z.string().min(3).max(300),
   latitude: z.number().min(8).max(24, { error: "must lie within Vietnam (8–24° N)" }),
