@@ -33,6 +33,9 @@ export function backendEnv(databaseUrl, extra = {}) {
 export async function prepareDatabase(databaseUrl) {
   const env = backendEnv(databaseUrl, { OCOP_KEY_FILE: keyFile() })
   await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "db:migrate"], { env })
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/reindex.ts"], {
+    env: { ...env, OCOP_REINDEX_IF_NEEDED: "true" },
+  })
   await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/seed.ts"], { env })
   // a staff account for the admin; "already exists" on later starts is fine
   await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {

@@ -3,11 +3,17 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 // Rebuilds search indexes from the database: `medusa exec ./src/scripts/reindex.ts [index…]`
 // (all indexes when none is named). Staff can do the same from the admin API:
-// POST /admin/search-indexes/<name>/reindex.
+// POST /admin/search-indexes/<name>/reindex. With OCOP_REINDEX_IF_NEEDED=true only
+// indexes that are not serving yet are built (npm start does this before seeding,
+// so the catalogue's events land in a live index).
 export default async function reindex({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const search = container.resolve(Modules.SEARCH)
-  const names = args?.length ? args : (await search.listIndexes()).map((i) => i.name)
+  const onlyIfNeeded = process.env.OCOP_REINDEX_IF_NEEDED === "true"
+  const names = (await search.listIndexes())
+    .filter((i) => (!args?.length || args.includes(i.name)) && (!onlyIfNeeded || i.status !== "ready"))
+    .map((i) => i.name)
+  if (!names.length) return
   const started = Date.now()
   await search.reindex({ index: names })
   for (;;) {
