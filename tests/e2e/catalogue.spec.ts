@@ -1,44 +1,79 @@
 import { expect, test } from "@playwright/test"
 import { expectAccessible } from "./axe"
 
+const priceText = /^\d{1,3}(\.\d{3})+ ₫$/
+
 test("the shop opens in Vietnamese on the OCOP catalogue with prices in đồng and star badges", async ({ page }) => {
   await page.goto("/")
   await expect(page.locator("html")).toHaveAttribute("lang", "vi")
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sản phẩm OCOP")
-  const cards = page.getByTestId("product-card")
-  await expect(cards).toHaveCount(24)
-  await expect(page.getByText(/\d+ sản phẩm/)).toContainText(/^3\d\d sản phẩm$/)
-  // VND has no minor unit: 125.000 ₫ style, dot as thousands separator
+  await expect(page.getByTestId("product-card")).toHaveCount(24)
+  await expect(page.locator("#results-heading")).toHaveText(/^3\d\d sản phẩm$/)
   const prices = await page.locator(".price").allInnerTexts()
-  expect(prices.length).toBeGreaterThan(0)
-  for (const p of prices) expect(p.replace(/\u00a0/g, " ")).toMatch(/^(Từ )?\d{1,3}(\.\d{3})+ ₫$/)
-  await expect(page.locator("[data-stars]").first()).toHaveAttribute("aria-label", /[345] sao OCOP/)
+  expect(prices).toHaveLength(24)
+  for (const p of prices) expect(p.replace(/\u00a0/g, " ")).toMatch(priceText)
+  // without a query the best-rated come first
+  await expect(page.locator("[data-stars]").first()).toHaveAttribute("aria-label", "5 sao OCOP")
   // images come pre-encoded: AVIF and WebP candidates in the srcset
   const avif = await page.locator('picture source[type="image/avif"]').first().getAttribute("srcset")
   expect(avif).toMatch(/-400\.avif 400w, .*-800\.avif 800w/)
   await expectAccessible(page)
 })
 
-test("pages through the catalogue without JavaScript and keeps the page in the URL", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  const page = await context.newPage()
-  await page.goto("/")
-  const first = await page.getByTestId("product-card").first().innerText()
-  await page.getByRole("link", { name: "›" }).click()
-  await expect(page).toHaveURL(/\?trang=2$/)
-  await expect(page.getByText(/Trang 2\//)).toBeVisible()
-  expect(await page.getByTestId("product-card").first().innerText()).not.toEqual(first)
-  await context.close()
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("filters by group and stars through the form, keeps the state in the URL, and removes a filter by its chip", async ({ page }) => {
+    await page.goto("/")
+    await page.getByRole("checkbox", { name: /^Đồ uống \(\d+\)$/ }).check()
+    await page.getByRole("radio", { name: /^5★ \(\d+\)$/ }).check()
+    await page.getByRole("button", { name: "Lọc" }).click()
+    await expect(page).toHaveURL(/group=beverage/)
+    await expect(page).toHaveURL(/stars_min=5/)
+    const stars = await page.locator("[data-stars]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stars")))
+    expect(stars.length).toBeGreaterThan(0)
+    expect(new Set(stars)).toEqual(new Set(["5"]))
+    const filtered = await page.locator("#results-heading").innerText()
+    await page.getByRole("link", { name: "Bỏ lọc 5★" }).click()
+    await expect(page).not.toHaveURL(/stars_min/)
+    await expect(page).toHaveURL(/group=beverage/)
+    expect(Number.parseInt(await page.locator("#results-heading").innerText())).toBeGreaterThan(Number.parseInt(filtered))
+    await page.goBack()
+    await expect(page.locator("#results-heading")).toHaveText(filtered)
+  })
+
+  test("finds products typed without diacritics and pages through results", async ({ page }) => {
+    await page.goto("/")
+    await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).fill("nuoc mam")
+    await page.getByRole("button", { name: "Lọc" }).click()
+    await expect(page).toHaveURL(/q=nuoc\+mam/)
+    await expect(page.locator(".card__title").first()).toHaveText(/^Nước mắm/)
+    await page.goto("/")
+    const first = await page.getByTestId("product-card").first().innerText()
+    await page.getByRole("link", { name: "Trang sau" }).click()
+    await expect(page).toHaveURL(/page=2/)
+    await expect(page.getByText(/Trang 2\//)).toBeVisible()
+    expect(await page.getByTestId("product-card").first().innerText()).not.toEqual(first)
+  })
+
+  test("explains a search it cannot understand instead of failing", async ({ page }) => {
+    const res = await page.goto("/?stars_min=9")
+    expect(res?.status()).toBe(400)
+    await expect(page.getByRole("alert")).toContainText("stars_min")
+    await expect(page.getByTestId("product-card").first()).toBeVisible()
+  })
 })
 
 test("switches to English and back, keeping the page", async ({ page }) => {
-  await page.goto("/")
+  await page.goto("/?group=tourism")
   await page.getByRole("link", { name: "English" }).click()
-  await expect(page).toHaveURL(/\/en\/$/)
+  await expect(page).toHaveURL(/\/en\/\?group=tourism$/)
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Certified OCOP products")
-  await expect(page.locator("[data-stars]").first()).toHaveAttribute("aria-label", /[345] star OCOP/)
+  await expect(page.getByRole("checkbox", { name: /^Community and eco-tourism services/ })).toBeChecked()
+  await expect(page.getByRole("link", { name: /^Remove filter Community/ })).toBeVisible()
   await expectAccessible(page)
   await page.getByRole("link", { name: "Tiếng Việt" }).click()
+  await expect(page).toHaveURL(/\/\?group=tourism$/)
   await expect(page.locator("html")).toHaveAttribute("lang", "vi")
 })

@@ -12,6 +12,29 @@ const messages = {
     noStars: "Chứng nhận OCOP đã hết hạn",
     switchLanguage: "English",
     page: "Trang",
+    prevPage: "Trang trước",
+    nextPage: "Trang sau",
+    outOfStock: "Tạm hết hàng",
+    filters: "Tìm và lọc sản phẩm",
+    searchLabel: "Tìm sản phẩm",
+    searchPlaceholder: "Ví dụ: nước mắm, chè Tân Cương…",
+    starsLegend: "Hạng sao OCOP",
+    allStars: "Tất cả",
+    orMore: "trở lên",
+    groupLegend: "Nhóm sản phẩm",
+    provinceLegend: "Tỉnh, thành phố",
+    inStockOnly: "Còn hàng",
+    sortLabel: "Sắp xếp",
+    sort_relevance: "Phù hợp nhất",
+    sort_stars_desc: "Sao cao nhất",
+    sort_price_asc: "Giá thấp đến cao",
+    sort_price_desc: "Giá cao đến thấp",
+    sort_newest: "Mới nhất",
+    apply: "Lọc",
+    activeFilters: "Bộ lọc đang dùng",
+    remove: "Bỏ lọc",
+    badSearch: "Không hiểu yêu cầu tìm kiếm:",
+    typoNote: "Không có kết quả khớp chính xác; đây là các sản phẩm gần đúng.",
   },
   en: {
     siteName: "OCOP Market",
@@ -23,13 +46,36 @@ const messages = {
     noStars: "OCOP certificate expired",
     switchLanguage: "Tiếng Việt",
     page: "Page",
+    prevPage: "Previous page",
+    nextPage: "Next page",
+    outOfStock: "Out of stock",
+    filters: "Search and filter products",
+    searchLabel: "Search products",
+    searchPlaceholder: "e.g. fish sauce, Tan Cuong tea…",
+    starsLegend: "OCOP star rating",
+    allStars: "All",
+    orMore: "and up",
+    groupLegend: "Product group",
+    provinceLegend: "Province or city",
+    inStockOnly: "In stock",
+    sortLabel: "Sort by",
+    sort_relevance: "Best match",
+    sort_stars_desc: "Highest rated",
+    sort_price_asc: "Price: low to high",
+    sort_price_desc: "Price: high to low",
+    sort_newest: "Newest",
+    apply: "Apply",
+    activeFilters: "Active filters",
+    remove: "Remove filter",
+    badSearch: "We could not understand this search:",
+    typoNote: "No exact matches; showing close matches.",
   },
 } as const
 
 export type MessageKey = keyof (typeof messages)["vi"]
 
-export function t(locale: Locale, key: MessageKey): string {
-  return messages[locale][key]
+export function t(locale: Locale, key: MessageKey | `sort_${string}`): string {
+  return (messages[locale] as Record<string, string>)[key] ?? key
 }
 
 /** The same page in the other language. */

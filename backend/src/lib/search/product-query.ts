@@ -30,7 +30,7 @@ export function buildProductSearch(
     }
   }
 
-  const sort = p.sort ?? (p.q ? "relevance" : "stars_desc")
+  const sort = effectiveSort(p)
   const order: Record<string, "ASC" | "DESC"> | undefined = {
     relevance: undefined,
     price_asc: { [price]: "ASC" as const },
@@ -54,6 +54,12 @@ export function buildProductSearch(
       count: "exact",
     },
   }
+}
+
+/** Relevance needs words to rank by; without them the best-rated come first. */
+export function effectiveSort(p: Pick<StoreProductSearchParams, "q" | "sort">) {
+  const sort = p.sort ?? "relevance"
+  return sort === "relevance" && !p.q ? "stars_desc" : sort
 }
 
 type FacetValue = { value: string; count: number }

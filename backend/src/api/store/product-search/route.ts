@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { buildProductSearch, shapeFacets } from "../../../lib/search/product-query"
+import { buildProductSearch, effectiveSort, shapeFacets } from "../../../lib/search/product-query"
 import type { StoreProductSearchParams } from "./validators"
 
 // GET /store/product-search — the shop's one search endpoint: hits, facet
@@ -24,7 +24,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     page: params.page,
     limit: params.limit,
     pages: Math.ceil(total / params.limit),
-    sort: params.sort ?? (params.q ? "relevance" : "stars_desc"),
+    sort: effectiveSort(params),
     typo_tolerant: typo,
     facets: shapeFacets(result.facets, params.currency),
   })

@@ -1,0 +1,66 @@
+import type { StarLevel } from "@ocop/shared"
+import { sdk } from "./medusa"
+
+export interface SearchHit {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string
+  stars: number
+  province: string
+  group: string
+  subgroup: string
+  producer_name: string
+  legacy_province: string
+  in_stock: boolean
+  price_vnd: number
+  price_usd: number
+}
+
+type FacetValue = { value: string; count: number }
+
+export interface SearchResponse {
+  hits: SearchHit[]
+  total: number
+  page: number
+  limit: number
+  pages: number
+  sort: string
+  typo_tolerant: boolean
+  facets: {
+    stars: { value: StarLevel; count: number }[]
+    stars_at_least: Record<3 | 4 | 5, number>
+    province: FacetValue[]
+    group: FacetValue[]
+    subgroup: FacetValue[]
+    producer: FacetValue[]
+    in_stock: number
+    price: { min: number; max: number } | null
+  }
+}
+
+/** The shop parameters carried in the page URL, passed on to the backend as they are. */
+export const SEARCH_PARAMS = ["q", "stars_min", "province", "group", "subgroup", "producer", "in_stock", "price_min", "price_max", "sort", "page"] as const
+
+export function searchParamsFromUrl(url: URL): URLSearchParams {
+  const out = new URLSearchParams()
+  for (const key of SEARCH_PARAMS) for (const v of url.searchParams.getAll(key)) if (v !== "") out.append(key, v)
+  return out
+}
+
+export class SearchInputError extends Error {}
+
+export async function searchProducts(params: URLSearchParams, limit = 24): Promise<SearchResponse> {
+  const query: Record<string, string | string[]> = { limit: String(limit) }
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key)
+    query[key] = all.length > 1 ? all : all[0]
+  }
+  try {
+    return await sdk.client.fetch<SearchResponse>("/store/product-search", { query })
+  } catch (e) {
+    const err = e as { status?: number; message?: string }
+    if (err.status === 400) throw new SearchInputError(err.message)
+    throw e
+  }
+}
