@@ -10,29 +10,31 @@ export default async function growCatalogue({ container }: ExecArgs) {
   const target = Number(process.env.OCOP_BENCH_PRODUCTS || 1000)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: templates } = await query.graph({
+  const { data: all } = await query.graph({
     entity: "product",
     fields: ["title", "handle", "description", "thumbnail", "metadata", "producer.id", "sales_channels.id", "variants.prices.amount", "variants.prices.currency_code"],
-    filters: { handle: { $not: { $like: "%-lo-%" } } },
   })
-  const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1 } })
-  let count = metadata?.count ?? 0
+  const templates = all.filter((p) => !/-lo-\d+$/.test(p.handle))
   const started = Date.now()
-  for (let batch = 2; count < target; batch++) {
-    const byProducer = new Map<string, typeof templates>()
-    for (const t of templates) {
-      const key = t.producer?.id ?? ""
-      byProducer.set(key, [...(byProducer.get(key) ?? []), t])
-    }
-    for (const [producerId, group] of byProducer) {
-      if (count >= target) break
-      const slice = group.slice(0, target - count)
+  // copy j is batch 2 + ⌊j / templates⌋ of template j mod templates; the ones already made are skipped
+  const copies = Array.from({ length: Math.max(0, target - all.length) }, (_, i) => {
+    const j = all.length - templates.length + i
+    return { template: templates[j % templates.length], batch: 2 + Math.floor(j / templates.length), j }
+  })
+  const byProducer = new Map<string, typeof copies>()
+  for (const c of copies) {
+    const key = c.template.producer?.id ?? ""
+    byProducer.set(key, [...(byProducer.get(key) ?? []), c])
+  }
+  let made = 0
+  for (const [producerId, list] of byProducer) {
+    for (let from = 0; from < list.length; from += 100) {
       await createProductsWorkflow(container).run({
         input: {
-          products: slice.map((t, i) => {
+          products: list.slice(from, from + 100).map(({ template: t, batch, j }) => {
             const prices = (t.variants ?? []).flatMap((v) => (v as { prices?: { amount: number; currency_code: string }[] } | null)?.prices ?? [])
             const vnd = Math.min(...prices.filter((p) => p.currency_code === "vnd").map((p) => Number(p.amount)))
-            const price = Math.round((vnd * (0.8 + ((batch * 7 + i * 13) % 40) / 100)) / 1000) * 1000
+            const price = Math.round((vnd * (0.8 + ((j * 13) % 40) / 100)) / 1000) * 1000
             return {
               title: `${t.title} (lô ${batch})`,
               handle: `${t.handle}-lo-${batch}`,
@@ -58,8 +60,8 @@ export default async function growCatalogue({ container }: ExecArgs) {
           additional_data: producerId ? { producer_id: producerId } : undefined,
         },
       })
-      count += slice.length
+      made += Math.min(100, list.length - from)
     }
-    logger.info(`Catalogue grown to ${count} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
+  logger.info(`Catalogue grown by ${made} to ${all.length + made} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
 }
