@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { rebuildIndexes } from "../lib/search/rebuild"
 
 // Benchmark tooling: grows the catalogue to $OCOP_BENCH_PRODUCTS products by
 // copying the demo products as further batches ("lô 2", "lô 3", …) with
@@ -26,10 +27,10 @@ export default async function growCatalogue({ container }: ExecArgs) {
     const key = c.template.producer?.id ?? ""
     byProducer.set(key, [...(byProducer.get(key) ?? []), c])
   }
-  let made = 0
+  const made: string[] = []
   for (const [producerId, list] of byProducer) {
     for (let from = 0; from < list.length; from += 100) {
-      await createProductsWorkflow(container).run({
+      const { result } = await createProductsWorkflow(container).run({
         input: {
           products: list.slice(from, from + 100).map(({ template: t, batch, j }) => {
             const prices = (t.variants ?? []).flatMap((v) => (v as { prices?: { amount: number; currency_code: string }[] } | null)?.prices ?? [])
@@ -60,8 +61,10 @@ export default async function growCatalogue({ container }: ExecArgs) {
           additional_data: producerId ? { producer_id: producerId } : undefined,
         },
       })
-      made += Math.min(100, list.length - from)
+      made.push(...result.map((p) => p.id))
     }
   }
-  logger.info(`Catalogue grown by ${made} to ${all.length + made} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  // this process may end before the search index has taken in every product it created
+  await rebuildIndexes(container, ["product"], { ids: made })
+  logger.info(`Catalogue grown by ${made.length} to ${all.length + made.length} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
 }

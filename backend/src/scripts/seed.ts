@@ -7,6 +7,7 @@ import { ensureProducers, ensureProducts } from "./seed/catalogue"
 import { ensureLogistics } from "./seed/logistics"
 import { ensureFairs, ensureSalesPoints } from "./seed/places"
 import { ensureStore } from "./seed/store"
+import { rebuildIndexes } from "../lib/search/rebuild"
 
 // Loads the demo catalogue. Idempotent: every record is matched by handle or
 // name and only what is missing is created, so it runs on every `npm start`.
@@ -21,6 +22,7 @@ export default async function seed({ container }: ExecArgs) {
   const store = await ensureStore(container)
   const { shippingProfileId, locationIds } = await ensureLogistics(container, store.salesChannelId, store.regionIds)
   const producerIds = await ensureProducers(container, cat)
+  const { data: before } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"] })
   const productIds = await ensureProducts(
     container,
     cat,
@@ -35,6 +37,9 @@ export default async function seed({ container }: ExecArgs) {
   )
   await ensureSalesPoints(container, cat, productIds)
   await ensureFairs(container, cat, productIds, producerIds)
+  // this process may end before the search index has taken in every product it created
+  const existed = new Set(before.map((p) => p.id))
+  await rebuildIndexes(container, ["product"], { ids: [...productIds.values()].filter((id) => !existed.has(id)) })
 
   if (process.env.OCOP_KEY_FILE) writeFileSync(process.env.OCOP_KEY_FILE, store.publishableKey + "\n")
   logger.info(

@@ -67,7 +67,8 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendE
     const services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true })
     try {
       // the index is filled on start: wait until it holds the whole catalogue
-      for (let total = -1; total < size; ) {
+      let total = -1
+      while (total < size) {
         const res = await fetch(`${base}/store/product-search?limit=1`, { headers: { "x-publishable-api-key": key } })
         total = res.ok ? (await res.json()).total : -1
         if (total < size) await new Promise((r) => setTimeout(r, 1000))
@@ -75,7 +76,7 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendE
       await load(base, key, paths, 10) // warm-up
       for (const clients of CLIENTS) {
         const r = await load(base, key, paths, clients)
-        rows.push({ products: size, clients, ...r })
+        rows.push({ products: total, clients, ...r })
         console.log(rows.at(-1))
       }
     } finally {
