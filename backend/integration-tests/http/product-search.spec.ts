@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
 import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../../src/lib/search/product-document"
+import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
 import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 import { adminHeaders, productBody, validMetadata } from "../helpers"
@@ -32,8 +33,9 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
+      // a live index first, as npm start does, so the loader's events are taken in
+      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
       await seed({ container, args: [] })
-      await container.resolve(Modules.SEARCH).reindex({ index: "product" })
       await waitForIndexReady()
       const { data } = await container.resolve("query").graph({
         entity: "api_key",
@@ -122,6 +124,22 @@ medusaIntegrationTestRunner({
         expect([query, err.status]).toEqual([query, 400])
         expect(err.data.message).toContain(words)
       }
+    })
+
+    it(`[${provider}] answers a repeated search from cache until the catalogue changes`, async () => {
+      const url = `/store/product-search?q=${encodeURIComponent("chè")}&limit=3`
+      const first = await api.get(url, store)
+      const again = await api.get(url, store)
+      expect(again.headers["x-search-cache"]).toBe("hit")
+      expect(again.data).toEqual(first.data)
+      const top = first.data.hits[0]
+      await api.post(`/admin/products/${top.id}`, { title: `${top.title} mới` }, admin)
+      let fresh = await api.get(url, store)
+      for (let i = 0; i < 40 && fresh.data.hits[0].title === top.title; i++) {
+        await new Promise((r) => setTimeout(r, 250))
+        fresh = await api.get(url, store)
+      }
+      expect(fresh.data.hits.map((h: { title: string }) => h.title)).toContain(`${top.title} mới`)
     })
 
     it(`[${provider}] stays equal to the database after 200 random product mutations`, async () => {

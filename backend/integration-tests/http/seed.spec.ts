@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalogue } from "@ocop/seed"
+import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
 import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
@@ -24,6 +25,8 @@ medusaIntegrationTestRunner({
       const catalogue = buildCatalogue(new Date().toISOString().slice(0, 10))
       process.env.OCOP_KEY_FILE = ""
 
+      // a live index first, as npm start does, so the loader's events are taken in
+      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
       await seed({ container, args: [] })
       const [first] = (await dbConnection.raw(TABLE_COUNTS)).rows
       expect(Number(first.products)).toBe(catalogue.products.length)

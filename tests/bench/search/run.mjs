@@ -11,6 +11,8 @@ import { representativeQueries } from "./queries.mjs"
 const SIZES = (process.env.BENCH_SIZES || "1000,10000").split(",").map(Number)
 const CLIENTS = [1, 10, 50]
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+// "cached": the backend as shipped (30 s response cache); "uncached": every request hits the index
+const MODES = (process.env.BENCH_MODES || "uncached,cached").split(",")
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
@@ -64,6 +66,8 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendE
     await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/grow-catalogue.ts"], {
       env: backendEnv(url, { OCOP_BENCH_PRODUCTS: String(size) }),
     })
+    for (const mode of MODES) {
+    process.env.OCOP_SEARCH_CACHE_TTL_MS = mode === "cached" ? "30000" : "0"
     const services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true })
     try {
       // the index is filled on start: wait until it holds the whole catalogue
@@ -76,21 +80,22 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendE
       await load(base, key, paths, 10) // warm-up
       for (const clients of CLIENTS) {
         const r = await load(base, key, paths, clients)
-        rows.push({ products: total, clients, ...r })
+        rows.push({ products: total, mode, clients, ...r })
         console.log(rows.at(-1))
       }
     } finally {
       services.forEach((s) => s.stop())
-      await new Promise((r) => setTimeout(r, 2000))
+      await new Promise((r) => setTimeout(r, 3000))
+    }
     }
   }
   await db.stop()
 
   const header = `Search benchmark — ${new Date().toISOString()} — ${os.cpus().length}× ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${SECONDS} s per run, 200 queries`
   const table = [
-    "| products | clients | p50 ms | p95 ms | p99 ms | req/s | requests | errors |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.products} | ${r.clients} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps} | ${r.requests} | ${r.errors} |`),
+    "| products | cache | clients | p50 ms | p95 ms | p99 ms | req/s | requests | errors |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.products} | ${r.mode} | ${r.clients} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps} | ${r.requests} | ${r.errors} |`),
   ].join("\n")
   console.log(`\n${header}\n\n${table}\n`)
   mkdirSync(join(ROOT, ".data", "bench"), { recursive: true })
