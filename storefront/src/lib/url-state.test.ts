@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest"
+import { switchLocalePath } from "./i18n"
+import { groupLabel, provinceLabel } from "./labels"
+import { searchParamsFromUrl } from "./search"
+
+describe("URL state of the catalogue", () => {
+  it("keeps only the search parameters the shop understands, repeated values included", () => {
+    const p = searchParamsFromUrl(new URL("http://x/?q=ch%C3%A8&province=ha-noi&province=hue&utm_source=fb&page=2&stars_min="))
+    expect([...p]).toEqual([
+      ["q", "chè"],
+      ["province", "ha-noi"],
+      ["province", "hue"],
+      ["page", "2"],
+    ])
+  })
+
+  it("switches language on the same path", () => {
+    expect(switchLocalePath("/", "en")).toBe("/en/")
+    expect(switchLocalePath("/en/", "vi")).toBe("/")
+    expect(switchLocalePath("/chu-the/htx-tai-hoan", "en")).toBe("/en/chu-the/htx-tai-hoan")
+    expect(switchLocalePath("/en/chu-the/htx-tai-hoan", "vi")).toBe("/chu-the/htx-tai-hoan")
+  })
+
+  it("names groups and provinces in the page's language and leaves unknown codes as they are", () => {
+    expect(groupLabel("beverage", "vi")).toBe("Đồ uống")
+    expect(groupLabel("beverage", "en")).toBe("Beverages")
+    expect(provinceLabel("ho-chi-minh", "vi")).toBe("TP Hồ Chí Minh")
+    expect(provinceLabel("atlantis", "en")).toBe("atlantis")
+  })
+})
