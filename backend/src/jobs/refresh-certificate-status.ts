@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CERTIFICATE_STATUS_CHANGED, findProductsWithLapsedStars } from "../lib/search/certificate-status"
+import { findProductsWithLapsedStars } from "../lib/search/certificate-status"
+import { CERTIFICATE_STATUS_CHANGED } from "../lib/search/product-document"
 
 // Every night: products whose certificate expired since the index last saw them
 // lose their public stars (the search index and everything reading it follow).

@@ -25,7 +25,9 @@ export default async function growCatalogue({ container }: ExecArgs) {
   const byProducer = new Map<string, typeof copies>()
   for (const c of copies) {
     const key = c.template.producer?.id ?? ""
-    byProducer.set(key, [...(byProducer.get(key) ?? []), c])
+    const list = byProducer.get(key)
+    if (list) list.push(c)
+    else byProducer.set(key, [c])
   }
   const made: string[] = []
   for (const [producerId, list] of byProducer) {

@@ -22,8 +22,7 @@ export default async function seed({ container }: ExecArgs) {
   const store = await ensureStore(container)
   const { shippingProfileId, locationIds } = await ensureLogistics(container, store.salesChannelId, store.regionIds)
   const producerIds = await ensureProducers(container, cat)
-  const { data: before } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"] })
-  const productIds = await ensureProducts(
+  const { ids: productIds, created } = await ensureProducts(
     container,
     cat,
     {
@@ -38,8 +37,7 @@ export default async function seed({ container }: ExecArgs) {
   await ensureSalesPoints(container, cat, productIds)
   await ensureFairs(container, cat, productIds, producerIds)
   // this process may end before the search index has taken in every product it created
-  const existed = new Set(before.map((p) => p.id))
-  await rebuildIndexes(container, ["product"], { ids: [...productIds.values()].filter((id) => !existed.has(id)) })
+  await rebuildIndexes(container, ["product"], { ids: created })
 
   if (process.env.OCOP_KEY_FILE) writeFileSync(process.env.OCOP_KEY_FILE, store.publishableKey + "\n")
   logger.info(

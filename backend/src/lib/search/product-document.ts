@@ -23,6 +23,9 @@ export const PRODUCT_SOURCE_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
+/** Emitted by jobs/refresh-certificate-status.ts for products whose stars lapsed. */
+export const CERTIFICATE_STATUS_CHANGED = "ocop.certificate-status.changed"
+
 /** Everything that changes a document: the product itself, its variants, prices, stock and producer. */
 export const PRODUCT_INDEX_EVENTS = [
   "product.created",
@@ -38,7 +41,7 @@ export const PRODUCT_INDEX_EVENTS = [
   "reservation-item.updated",
   "reservation-item.deleted",
   "producer.updated",
-  "ocop.certificate-status.changed", // emitted by jobs/refresh-certificate-status.ts
+  CERTIFICATE_STATUS_CHANGED,
 ]
 
 type Row = Record<string, any>

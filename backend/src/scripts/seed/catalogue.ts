@@ -9,6 +9,7 @@ import {
 import { GROUPS } from "@ocop/shared"
 import { renderProductImage, type SeedCatalogue, type SeedProduct } from "@ocop/seed"
 import { createProducersWorkflow } from "../../workflows/producer/create-producers"
+import { existingHandles } from "./existing"
 
 const USD_PER_VND = 1 / 25400
 
@@ -23,12 +24,6 @@ export const COLLECTIONS = [
   },
   { handle: "du-lich-cong-dong", title: "Du lịch cộng đồng", pick: (p: SeedProduct) => p.group === "tourism" },
 ]
-
-async function existingHandles(container: MedusaContainer, entity: string, handles: string[]): Promise<Map<string, string>> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity, fields: ["id", "handle"], filters: { handle: handles } })
-  return new Map(data.map((r: { id: string; handle: string }) => [r.handle, r.id]))
-}
 
 async function ensureCategories(container: MedusaContainer): Promise<Map<string, string>> {
   const want = GROUPS.flatMap((g) => [g.code, ...g.subgroups.map((s) => `${g.code}-${s.code}`)])
@@ -89,7 +84,7 @@ interface ProductContext {
   imageBaseUrl: string
 }
 
-/** Creates the products that are missing, producer by producer; returns handle → id of all. */
+/** Creates the products that are missing, producer by producer; returns handle → id of all and the ids it created. */
 export async function ensureProducts(container: MedusaContainer, cat: SeedCatalogue, ctx: ProductContext, producerIds: Map<string, string>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -98,6 +93,7 @@ export async function ensureProducts(container: MedusaContainer, cat: SeedCatalo
   const found = await existingHandles(container, "product", cat.products.map((p) => p.handle))
   const missing = cat.products.filter((p) => !found.has(p.handle))
   if (missing.length) logger.info(`Seeding ${missing.length} products (of ${cat.products.length})…`)
+  const created: string[] = []
 
   for (const producer of cat.producers) {
     const batch = missing.filter((p) => p.producerHandle === producer.handle)
@@ -112,9 +108,10 @@ export async function ensureProducts(container: MedusaContainer, cat: SeedCatalo
       },
     })
     result.forEach((p) => found.set(p.handle, p.id))
+    created.push(...result.map((p) => p.id))
     await stockProducts(container, query, batch, result.map((p) => p.id), ctx.locationIds[producer.warehouse])
   }
-  return found
+  return { ids: found, created }
 }
 
 function toProductInput(

@@ -1,17 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedCatalogue } from "@ocop/seed"
 import { createFairsWorkflow } from "../../workflows/fair/create-fairs"
 import { createSalesPointsWorkflow } from "../../workflows/sales-point/create-sales-points"
-
-async function existing(container: MedusaContainer, entity: string, handles: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity, fields: ["handle"], filters: { handle: handles } })
-  return new Set(data.map((r: { handle: string }) => r.handle))
-}
+import { existingHandles } from "./existing"
 
 export async function ensureSalesPoints(container: MedusaContainer, cat: SeedCatalogue, productIds: Map<string, string>) {
-  const have = await existing(container, "sales_point", cat.salesPoints.map((s) => s.handle))
+  const have = await existingHandles(container, "sales_point", cat.salesPoints.map((s) => s.handle))
   const missing = cat.salesPoints.filter((s) => !have.has(s.handle))
   if (!missing.length) return
   await createSalesPointsWorkflow(container).run({
@@ -39,7 +33,7 @@ export async function ensureFairs(
   productIds: Map<string, string>,
   producerIds: Map<string, string>
 ) {
-  const have = await existing(container, "fair", cat.fairs.map((f) => f.handle))
+  const have = await existingHandles(container, "fair", cat.fairs.map((f) => f.handle))
   const missing = cat.fairs.filter((f) => !have.has(f.handle))
   if (!missing.length) return
   await createFairsWorkflow(container).run({
