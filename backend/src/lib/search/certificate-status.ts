@@ -1,7 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { dayNumber, PRODUCT_INDEX } from "./product-document"
 
-
 /** Products the index still shows with stars although their certificate has expired. */
 export async function findProductsWithLapsedStars(
   search: { search: (q: SearchTypes.SearchQuery) => Promise<SearchTypes.SearchResult> },
