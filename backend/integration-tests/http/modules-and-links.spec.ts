@@ -108,7 +108,7 @@ medusaIntegrationTestRunner({
           input: { producers: [{ ...producer, handle: "htx-b" }, { ...producer, handle: "htx-a" }] },
         })
       ).rejects.toMatchObject({ message: expect.stringContaining("htx-a, already exists") })
-      const list = await container.resolve("producer").listProducers({})
+      const list: { handle: string }[] = await (container.resolve("producer") as any).listProducers({})
       expect(list.map((p: { handle: string }) => p.handle)).toEqual(["htx-a"])
     })
   },

@@ -1,12 +1,18 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validateQuery } from "./middlewares/validate-query"
+import { StoreFairsSchema } from "./store/fairs/validators"
+import { StoreProducersSchema } from "./store/producers/validators"
 import { StoreProductSearchSchema } from "./store/product-search/validators"
+import { StoreSalesPointsSchema } from "./store/sales-points/validators"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/admin/products", method: ["POST"], middlewares: [validateOcopProducts] },
     { matcher: "/admin/products/:id", method: ["POST"], middlewares: [validateOcopProducts] },
     { matcher: "/store/product-search", method: ["GET"], middlewares: [validateQuery(StoreProductSearchSchema)] },
+    { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
+    { matcher: "/store/sales-points", method: ["GET"], middlewares: [validateQuery(StoreSalesPointsSchema)] },
+    { matcher: "/store/fairs", method: ["GET"], middlewares: [validateQuery(StoreFairsSchema)] },
   ],
 })

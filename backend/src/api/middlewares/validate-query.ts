@@ -13,6 +13,6 @@ export function validateQuery(schema: z.ZodType) {
     const problems = r.error.issues.map((i) =>
       i.code === "unrecognized_keys" ? `unknown parameter(s): ${i.keys.join(", ")}` : `${i.path.join(".") || "query"} ${i.message}`
     )
-    next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search: ${problems.join("; ")}`))
+    next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${problems.join("; ")}`))
   }
 }

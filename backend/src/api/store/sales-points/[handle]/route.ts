@@ -1,0 +1,18 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { productCards } from "../../../../lib/store/product-cards"
+import { PUBLIC_SALES_POINT_FIELDS } from "../../../../lib/store/public-fields"
+
+// GET /store/sales-points/:handle — a sales point and the products on its shelves.
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_point",
+    fields: [...PUBLIC_SALES_POINT_FIELDS, "products.id"],
+    filters: { handle: req.params.handle },
+  })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No sales point with handle "${req.params.handle}"`)
+  const { products, ...point } = data[0] as Record<string, any>
+  const cards = await productCards(query, (products ?? []).filter(Boolean).map((x: { id: string }) => x.id))
+  res.json({ sales_point: point, products: cards })
+}
