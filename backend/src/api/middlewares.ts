@@ -1,4 +1,5 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validateQuery } from "./middlewares/validate-query"
 import { StoreFairsSchema } from "./store/fairs/validators"
@@ -10,6 +11,8 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/admin/products", method: ["POST"], middlewares: [validateOcopProducts] },
     { matcher: "/admin/products/:id", method: ["POST"], middlewares: [validateOcopProducts] },
+    // the product page shows its producer; only the public fields may be asked for
+    { matcher: "/store/products*", method: ["GET"], middlewares: [allowFields(PUBLIC_PRODUCER_FIELDS.map((f) => `producer.${f}`))] },
     { matcher: "/store/product-search", method: ["GET"], middlewares: [validateQuery(StoreProductSearchSchema)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
     { matcher: "/store/sales-points", method: ["GET"], middlewares: [validateQuery(StoreSalesPointsSchema)] },

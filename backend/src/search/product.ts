@@ -22,6 +22,8 @@ export const productSearchFields = search.define({
   group: search.keyword().filterable().facetable(),
   subgroup: search.keyword().filterable().facetable(),
   producer: search.keyword().filterable().facetable(),
+  // staff-curated collection (its handle): collection pages list through search
+  collection: search.keyword().filterable(),
   in_stock: search.boolean().filterable().facetable(),
   price_vnd: search.integer().filterable().sortable().facetable({ types: ["stats", "range"] }),
   price_usd: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),

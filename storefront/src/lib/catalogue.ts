@@ -1,3 +1,4 @@
+import { producerNames } from "./producers"
 import { SearchInputError, searchParamsFromUrl, searchProducts, type SearchResponse } from "./search"
 
 export interface CatalogueData {
@@ -5,15 +6,18 @@ export interface CatalogueData {
   result: SearchResponse
   /** the backend's reason when the URL holds a search it refused (the page answers 400) */
   error: string | null
+  producerNames: Map<string, string>
 }
 
 /** Everything the catalogue page shows, read from its URL. A refused search falls back to the whole catalogue. */
 export async function loadCatalogue(url: URL): Promise<CatalogueData> {
   const params = searchParamsFromUrl(url)
+  const names = producerNames()
   try {
-    return { params, result: await searchProducts(params), error: null }
+    const [result, producers] = await Promise.all([searchProducts(params), names])
+    return { params, result, error: null, producerNames: producers }
   } catch (e) {
     if (!(e instanceof SearchInputError)) throw e
-    return { params, result: await searchProducts(new URLSearchParams()), error: e.message }
+    return { params, result: await searchProducts(new URLSearchParams()), error: e.message, producerNames: await names }
   }
 }

@@ -1,4 +1,4 @@
-import { GROUPS, provinceByCode } from "@ocop/shared"
+import { GROUPS, groupOfSubgroup, PRODUCER_TYPES, provinceByCode, SALES_POINT_TYPES, type ProducerType, type SalesPointType } from "@ocop/shared"
 import type { Locale } from "./i18n"
 
 /** Display names of the codes the backend speaks in, from the shared reference lists. */
@@ -10,4 +10,17 @@ export function groupLabel(code: string, locale: Locale): string {
 export function provinceLabel(code: string, locale: Locale): string {
   const p = provinceByCode(code)
   return p ? (locale === "vi" ? p.name : p.en) : code
+}
+
+export function subgroupLabel(code: string, locale: Locale): string {
+  const s = groupOfSubgroup(code)?.subgroups.find((x) => x.code === code)
+  return s ? (locale === "vi" ? s.name : s.en) : code
+}
+
+export function producerTypeLabel(code: ProducerType, locale: Locale): string {
+  return locale === "vi" ? PRODUCER_TYPES[code]?.name ?? code : PRODUCER_TYPES[code]?.en ?? code
+}
+
+export function salesPointTypeLabel(code: SalesPointType, locale: Locale): string {
+  return locale === "vi" ? SALES_POINT_TYPES[code]?.name ?? code : SALES_POINT_TYPES[code]?.en ?? code
 }

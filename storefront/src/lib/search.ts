@@ -64,3 +64,24 @@ export async function searchProducts(params: URLSearchParams, limit = 24): Promi
     throw e
   }
 }
+
+/** Products of a listing page (a producer's, a collection's), paged by `?page=`; a refused page falls back to the first. */
+export async function listingProducts(filter: Record<string, string>, url: URL, limit = 24): Promise<SearchResponse> {
+  const params = new URLSearchParams({ ...filter, sort: "stars_desc" })
+  const page = url.searchParams.get("page")
+  try {
+    return await searchProducts(page ? new URLSearchParams([...params, ["page", page]]) : params, limit)
+  } catch (e) {
+    if (e instanceof SearchInputError) return searchProducts(params, limit)
+    throw e
+  }
+}
+
+/** Handles of every published product, for the sitemap (the index pages through them 100 at a time). */
+export async function allProductHandles(): Promise<string[]> {
+  const first = await searchProducts(new URLSearchParams({ sort: "newest" }), 100)
+  const rest = await Promise.all(
+    Array.from({ length: Math.min(first.pages, 1000) - 1 }, (_, i) => searchProducts(new URLSearchParams({ sort: "newest", page: String(i + 2) }), 100))
+  )
+  return [first, ...rest].flatMap((r) => r.hits.map((h) => h.handle))
+}

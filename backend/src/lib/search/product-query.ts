@@ -23,6 +23,7 @@ export function buildProductSearch(
     if (p[field]?.length) filters[field] = { $in: p[field]! }
   }
   if (p.in_stock !== undefined) filters.in_stock = p.in_stock
+  if (p.collection) filters.collection = p.collection
   if (p.price_min !== undefined || p.price_max !== undefined) {
     filters[price] = {
       ...(p.price_min !== undefined ? { $gte: p.price_min } : {}),

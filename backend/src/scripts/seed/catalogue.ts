@@ -14,15 +14,56 @@ import { existingHandles } from "./existing"
 const USD_PER_VND = 1 / 25400
 
 export const COLLECTIONS = [
-  { handle: "dac-san-5-sao", title: "Đặc sản 5 sao", pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food" },
-  { handle: "tra-viet", title: "Trà Việt", pick: (p: SeedProduct) => p.metadata.ocop_subgroup === "tea" },
-  { handle: "thu-cong-my-nghe", title: "Quà thủ công mỹ nghệ", pick: (p: SeedProduct) => p.group === "handicraft" },
+  {
+    handle: "dac-san-5-sao",
+    title: "Đặc sản 5 sao",
+    metadata: {
+      title_en: "5-star specialities",
+      description: "Những món ăn được hội đồng trung ương chấm 5 sao — đỉnh cao của OCOP.",
+      description_en: "Foods rated 5 stars by the national council — the best of OCOP.",
+    },
+    pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food",
+  },
+  {
+    handle: "tra-viet",
+    title: "Trà Việt",
+    metadata: {
+      title_en: "Vietnamese tea",
+      description: "Chè Shan tuyết, chè Tân Cương và các loại trà thảo mộc từ vùng chè nổi tiếng.",
+      description_en: "Shan Tuyet, Tan Cuong and herbal teas from Vietnam's famous tea regions.",
+    },
+    pick: (p: SeedProduct) => p.metadata.ocop_subgroup === "tea",
+  },
+  {
+    handle: "thu-cong-my-nghe",
+    title: "Quà thủ công mỹ nghệ",
+    metadata: {
+      title_en: "Handicraft gifts",
+      description: "Gốm, mây tre đan, thổ cẩm, sơn mài — làm tay ở các làng nghề.",
+      description_en: "Pottery, rattan, brocade and lacquer, handmade in craft villages.",
+    },
+    pick: (p: SeedProduct) => p.group === "handicraft",
+  },
   {
     handle: "qua-tet",
     title: "Quà Tết OCOP",
+    metadata: {
+      title_en: "OCOP Tết gifts",
+      description: "Đặc sản chế biến, rượu và cà phê để biếu dịp Tết.",
+      description_en: "Processed specialities, spirits and coffee to give at Tết.",
+    },
     pick: (p: SeedProduct) => ["processed", "alcoholic", "coffee"].includes(p.metadata.ocop_subgroup),
   },
-  { handle: "du-lich-cong-dong", title: "Du lịch cộng đồng", pick: (p: SeedProduct) => p.group === "tourism" },
+  {
+    handle: "du-lich-cong-dong",
+    title: "Du lịch cộng đồng",
+    metadata: {
+      title_en: "Community tourism",
+      description: "Trải nghiệm làng nghề, homestay và tour nông nghiệp được công nhận OCOP.",
+      description_en: "Craft-village visits, homestays and farm tours certified under OCOP.",
+    },
+    pick: (p: SeedProduct) => p.group === "tourism",
+  },
 ]
 
 async function ensureCategories(container: MedusaContainer): Promise<Map<string, string>> {
@@ -52,7 +93,7 @@ async function ensureCollections(container: MedusaContainer): Promise<Map<string
   const missing = COLLECTIONS.filter((c) => !found.has(c.handle))
   if (missing.length) {
     const { result } = await createCollectionsWorkflow(container).run({
-      input: { collections: missing.map(({ handle, title }) => ({ handle, title })) },
+      input: { collections: missing.map(({ handle, title, metadata }) => ({ handle, title, metadata })) },
     })
     result.forEach((c) => found.set(c.handle, c.id))
   }

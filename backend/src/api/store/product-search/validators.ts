@@ -35,6 +35,7 @@ export const StoreProductSearchSchema = z
     group: list(z.enum(GROUP_CODES, { error: `must be one of ${GROUP_CODES.join(", ")}` }), 6).optional(),
     subgroup: list(z.enum(SUBGROUP_CODES, { error: "must be subgroup codes, e.g. tea" }), 30).optional(),
     producer: list(z.string().regex(/^[a-z0-9-]{1,120}$/, { error: "must be producer handles" }), 50).optional(),
+    collection: z.string().regex(/^[a-z0-9-]{1,120}$/, { error: "must be a collection handle" }).optional(),
     in_stock: z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true").optional(),
     price_min: int(0, 1_000_000_000).optional(),
     price_max: int(0, 1_000_000_000).optional(),

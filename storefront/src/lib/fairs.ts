@@ -1,0 +1,36 @@
+import type { FairStatus } from "@ocop/shared"
+import type { ProductCardData } from "./cards"
+import type { Producer } from "./producers"
+import { storeGet } from "./store-fetch"
+
+export interface Fair {
+  id: string
+  handle: string
+  name: string
+  starts_at: string
+  ends_at: string
+  venue: string
+  address: string | null
+  province: string
+  latitude: number | null
+  longitude: number | null
+  organiser: string
+  booth_count: number | null
+  description: string | null
+  status: FairStatus
+  exhibitor_count?: number
+}
+
+export interface FairCatalogue {
+  fair: Fair
+  exhibitors: { booth: string | null; producer: Producer; products: ProductCardData[] }[]
+  product_count: number
+}
+
+export async function listFairs(status?: FairStatus): Promise<Fair[]> {
+  return (await storeGet<{ fairs: Fair[] }>("/store/fairs", status ? { status } : {}))?.fairs ?? []
+}
+
+export async function getFair(handle: string): Promise<FairCatalogue | null> {
+  return storeGet<FairCatalogue>(`/store/fairs/${encodeURIComponent(handle)}`)
+}
