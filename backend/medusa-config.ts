@@ -20,13 +20,19 @@ const redisModules = redisUrl
           providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
         },
       },
-      {
-        key: Modules.CACHING,
-        resolve: "@medusajs/caching",
-        options: { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
-      },
     ]
   : []
+
+// Medusa's caching module (query.graph results, e.g. the publishable-key lookup
+// every store request makes), invalidated by tags on every write: shared in
+// Redis when there is one, in-process otherwise.
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/caching",
+  options: redisUrl
+    ? { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+    : { in_memory: { enable: true } },
+}
 
 const stripeProviders = env.STRIPE_API_KEY
   ? [
@@ -48,6 +54,7 @@ const searchProvider = env.MEILISEARCH_HOST
   : { resolve: "@medusajs/medusa/search-postgres", id: "search-postgres", options: {} }
 
 module.exports = defineConfig({
+  featureFlags: { caching: env.MEDUSA_FF_CACHING !== "false" },
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl,
@@ -86,5 +93,6 @@ module.exports = defineConfig({
       ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } }]
       : []),
     ...redisModules,
+    cachingModule,
   ],
 })

@@ -52,12 +52,13 @@ export function keyFile() {
   return process.env.OCOP_KEY_FILE || join(ROOT, ".data", "publishable-key")
 }
 
-export async function serve(databaseUrl, { stdio, backendOnly = false } = {}) {
+// `production`: `medusa start` without the admin UI, as the API runs in production (benchmarks)
+export async function serve(databaseUrl, { stdio, backendOnly = false, production = false } = {}) {
   const BACKEND_PORT = backendPort()
   const STOREFRONT_PORT = storefrontPort()
   if (!backendOnly) await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
-  const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "develop"], {
-    env: backendEnv(databaseUrl),
+  const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", production ? "start" : "develop"], {
+    env: backendEnv(databaseUrl, production ? { NODE_ENV: "production", DISABLE_ADMIN: "true" } : {}),
     stdio,
   })
   await waitForUrl(`http://localhost:${BACKEND_PORT}/health`, { child: backend.child, timeoutMs: 300000 })

@@ -4,16 +4,10 @@ import { PRODUCT_INDEX } from "./product-document"
 
 const VALUE_FACETS = ["stars", "province", "group", "subgroup", "producer", "in_stock"] as const
 
-/**
- * Turns validated shop parameters into a Search Module query: AND across
- * facets, OR within one (`$in`), and disjunctive facet counts so a shopper
- * still sees the sibling values of a filter they picked.
- */
-export function buildProductSearch(
-  p: StoreProductSearchParams,
-  salesChannelIds: string[] | undefined,
-  { typoTolerance = false } = {}
-): SearchTypes.SearchQuery {
+type Options = { typoTolerance?: boolean; facets?: boolean }
+
+/** AND across facets, OR within one (`$in`); prices in the shopper's currency. */
+function searchFilters(p: StoreProductSearchParams, salesChannelIds: string[] | undefined): SearchTypes.SearchFilters {
   const price = `price_${p.currency}`
   const filters: SearchTypes.SearchFilters = { status: "published" }
   if (salesChannelIds?.length) filters.sales_channel_ids = { $overlaps: salesChannelIds }
@@ -30,31 +24,65 @@ export function buildProductSearch(
       ...(p.price_max !== undefined ? { $lte: p.price_max } : {}),
     }
   }
+  return filters
+}
 
-  const sort = effectiveSort(p)
+const textOptions = ({ typoTolerance = false }: Options) => ({
+  match_strategy: "last" as const, // the last word is a prefix: results while typing
+  typo_tolerance: typoTolerance,
+})
+
+/**
+ * The part of an answer that does not depend on page or sort: the exact total
+ * and the facet counts, disjunctive so a shopper still sees the sibling values
+ * of a filter they picked. Subgroups are only counted once a group is chosen
+ * (that is when the shop offers them).
+ */
+export function buildSummarySearch(p: StoreProductSearchParams, salesChannelIds: string[] | undefined, options: Options = {}): SearchTypes.SearchQuery {
+  const fields = p.group?.length || p.subgroup?.length ? VALUE_FACETS : VALUE_FACETS.filter((f) => f !== "subgroup")
+  return {
+    entity: PRODUCT_INDEX,
+    filters: searchFilters(p, salesChannelIds),
+    pagination: { skip: 0, take: 0 },
+    search_options: {
+      facets:
+        options.facets === false
+          ? []
+          : [...fields.map((field) => ({ field, type: "value" as const, limit: 100 })), { field: `price_${p.currency}`, type: "stats" as const }],
+      disjunctive_facets: options.facets !== false,
+      count: "exact",
+      ...textOptions(options),
+    },
+  }
+}
+
+/** One page of hits in the requested order, without counts. */
+export function buildPageSearch(p: StoreProductSearchParams, salesChannelIds: string[] | undefined, options: Options = {}): SearchTypes.SearchQuery {
+  const price = `price_${p.currency}`
   const order: Record<string, "ASC" | "DESC"> | undefined = {
     relevance: undefined,
     price_asc: { [price]: "ASC" as const },
     price_desc: { [price]: "DESC" as const },
     stars_desc: { stars: "DESC" as const, created_at: "DESC" as const },
     newest: { created_at: "DESC" as const },
-  }[sort]
-
+  }[effectiveSort(p)]
   return {
     entity: PRODUCT_INDEX,
-    filters,
+    filters: searchFilters(p, salesChannelIds),
     pagination: { skip: (p.page - 1) * p.limit, take: p.limit, ...(order ? { order } : {}) },
-    search_options: {
-      facets: [
-        ...VALUE_FACETS.map((field) => ({ field, type: "value" as const, limit: 100 })),
-        { field: price, type: "stats" as const },
-      ],
-      disjunctive_facets: true,
-      match_strategy: "last", // the last word is a prefix: results while typing
-      typo_tolerance: typoTolerance,
-      count: "exact",
-    },
+    search_options: { count: "none", ...textOptions(options) },
   }
+}
+
+/**
+ * Typo tolerance is for words that match nothing at all. When the words do
+ * match but the shopper's filters leave nothing, "no results" (with facet
+ * counts showing where the matches are) is the honest answer.
+ */
+export function wordsOnly(p: StoreProductSearchParams): StoreProductSearchParams | null {
+  const { q, currency, page, limit, sort, ...filters } = p
+  const filtered = Object.values(filters).some((v) => v !== undefined && !(Array.isArray(v) && !v.length))
+  return filtered ? { q, currency, page, limit } : null
 }
 
 /** Relevance needs words to rank by; without them the best-rated come first. */

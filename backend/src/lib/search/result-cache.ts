@@ -1,50 +1,51 @@
-// A small in-process cache of search responses. Every event that changes the
-// product index bumps the generation, so an answer is never reused across a
-// change this process has heard of; the TTL bounds what it cannot hear of
-// (changes made through another instance).
-export class SearchResultCache<T> {
-  private entries = new Map<string, { at: number; generation: number; value: T }>()
-  private generation = 0
+import { Modules } from "@medusajs/framework/utils"
 
-  constructor(
-    private readonly ttlMs = Number(process.env.OCOP_SEARCH_CACHE_TTL_MS ?? 30_000),
-    private readonly maxEntries = 1_000
-  ) {}
+// Search answers kept in Medusa's Caching Module: in-process without Redis,
+// shared by every instance with it. All entries carry one tag, so a single
+// clear after any index-changing event drops them on every instance — even
+// servers that never see the event themselves (MEDUSA_WORKER_MODE=server).
+export const SEARCH_CACHE_TAG = "ocop:product-search"
 
-  get enabled() {
-    return this.ttlMs > 0
+const ttlSeconds = () => Number(process.env.OCOP_SEARCH_CACHE_TTL_MS ?? 600_000) / 1000
+
+// Structural: the module's own types come from two installed copies.
+type Caching = {
+  get(o: { key: string }): Promise<unknown>
+  set(o: { key: string; data: object; tags: string[]; ttl: number }): Promise<void>
+  clear(o: { tags: string[] }): Promise<void>
+}
+type Scope = { resolve(key: string, opts?: { allowUnregistered?: boolean }): unknown }
+
+const caching = (scope: Scope) => scope.resolve(Modules.CACHING, { allowUnregistered: true }) as Caching | undefined
+
+// Identical questions arriving together are computed once (per instance).
+const inFlight = new Map<string, Promise<unknown>>()
+
+/** The cached answer for `key`, or `compute()`'s, stored for the next asker. */
+export async function cachedSearch<T extends object>(scope: Scope, key: string, compute: () => Promise<T>): Promise<{ value: T; hit: boolean }> {
+  const cache = ttlSeconds() > 0 ? caching(scope) : undefined
+  const stored = cache && ((await cache.get({ key })) as T | null)
+  if (stored) return { value: stored, hit: true }
+  let pending = inFlight.get(key) as Promise<T> | undefined
+  if (!pending) {
+    pending = compute().then(async (value) => {
+      await cache?.set({ key, data: value, tags: [SEARCH_CACHE_TAG], ttl: ttlSeconds() })
+      return value
+    })
+    inFlight.set(key, pending)
+    pending.finally(() => inFlight.delete(key)).catch(() => {})
   }
-
-  get(key: string): T | undefined {
-    const e = this.entries.get(key)
-    if (!e) return undefined
-    if (e.generation !== this.generation || Date.now() - e.at > this.ttlMs) {
-      this.entries.delete(key)
-      return undefined
-    }
-    return e.value
-  }
-
-  set(key: string, value: T) {
-    if (!this.enabled) return
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
-    this.entries.set(key, { at: Date.now(), generation: this.generation, value })
-  }
-
-  invalidate() {
-    this.generation++
-    this.entries.clear()
-  }
-
-  /**
-   * For an event that also updates the index: the index takes the event in
-   * parallel, so an answer computed meanwhile may still be the old one. A second
-   * invalidation once ingestion has had time to finish drops that too.
-   */
-  invalidateAround(settleMs = 2_000) {
-    this.invalidate()
-    setTimeout(() => this.invalidate(), settleMs).unref()
-  }
+  return { value: await pending, hit: false }
 }
 
-export const productSearchCache = new SearchResultCache<unknown>()
+/**
+ * Drops every cached answer. The index takes the same event in parallel, so an
+ * answer computed meanwhile may still be the old one: a second clear once
+ * ingestion has had time to finish drops that too.
+ */
+export async function clearSearchCache(scope: Scope, settleMs = 2_000) {
+  const cache = caching(scope)
+  if (!cache) return
+  await cache.clear({ tags: [SEARCH_CACHE_TAG] })
+  setTimeout(() => cache.clear({ tags: [SEARCH_CACHE_TAG] }).catch(() => {}), settleMs).unref()
+}

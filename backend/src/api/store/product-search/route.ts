@@ -1,39 +1,53 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { buildProductSearch, effectiveSort, shapeFacets } from "../../../lib/search/product-query"
-import { productSearchCache } from "../../../lib/search/result-cache"
+import { buildPageSearch, buildSummarySearch, effectiveSort, shapeFacets, wordsOnly } from "../../../lib/search/product-query"
+import { cachedSearch } from "../../../lib/search/result-cache"
+import { toCard } from "../../../lib/store/product-cards"
 import type { StoreProductSearchParams } from "./validators"
 
 // GET /store/product-search — the shop's one search endpoint: hits, facet
 // counts, total, pagination and sort. Exact (accent-insensitive, prefix)
 // matching first; only when that finds nothing, typo-tolerant matching.
-// Answers are cached briefly in-process (lib/search/result-cache.ts).
+// The total and facets are computed once per search and shared by all its
+// pages and sorts; both parts are cached (lib/search/result-cache.ts).
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as StoreProductSearchParams
   const search = req.scope.resolve(Modules.SEARCH)
   const channels = (req as any).publishable_key_context?.sales_channel_ids as string[] | undefined
-  const key = JSON.stringify([params, channels])
-  const cached = productSearchCache.get(key)
-  res.setHeader("x-search-cache", cached ? "hit" : "miss")
-  if (cached) return res.json(cached)
+  const { page, limit, sort, ...searchOnly } = params
+  const summaryKey = `ocop:search:summary:${JSON.stringify([searchOnly, channels])}`
+  const pageKey = (typo: boolean) => `ocop:search:page:${JSON.stringify([params, channels, typo])}`
 
-  let result = await search.search(buildProductSearch(params, channels))
-  let typo = false
-  if (params.q && !result.metadata.count) {
-    result = await search.search(buildProductSearch(params, channels, { typoTolerance: true }))
-    typo = true
-  }
-  const total = result.metadata.count ?? result.hits.length
-  const body = {
-    hits: result.hits.map((h) => h.document),
-    total,
-    page: params.page,
-    limit: params.limit,
-    pages: Math.ceil(total / params.limit),
+  const summary = () =>
+    cachedSearch(req.scope, summaryKey, async () => {
+      let result = await search.search(buildSummarySearch(params, channels))
+      let typo = false
+      if (params.q && !result.metadata.count) {
+        const bare = wordsOnly(params)
+        const wordsMatch = bare && (await search.search(buildSummarySearch(bare, channels, { facets: false }))).metadata.count
+        typo = !wordsMatch
+      }
+      if (typo) result = await search.search(buildSummarySearch(params, channels, { typoTolerance: true }))
+      return { total: result.metadata.count ?? 0, typo, facets: shapeFacets(result.facets, params.currency) }
+    })
+  const hits = (typo: boolean) =>
+    cachedSearch(req.scope, pageKey(typo), async () => {
+      const result = await search.search(buildPageSearch(params, channels, { typoTolerance: typo }))
+      return { hits: result.hits.map((h) => toCard(h.document)) }
+    })
+
+  // the exact page is fetched alongside the summary; a typo-tolerant one only when the summary says so
+  let [s, h] = await Promise.all([summary(), hits(false)])
+  if (s.value.typo) h = await hits(true)
+  res.setHeader("x-search-cache", s.hit && h.hit ? "hit" : "miss")
+  res.json({
+    hits: h.value.hits,
+    total: s.value.total,
+    page,
+    limit,
+    pages: Math.ceil(s.value.total / limit),
     sort: effectiveSort(params),
-    typo_tolerant: typo,
-    facets: shapeFacets(result.facets, params.currency),
-  }
-  productSearchCache.set(key, body)
-  res.json(body)
+    typo_tolerant: s.value.typo,
+    facets: s.value.facets,
+  })
 }
