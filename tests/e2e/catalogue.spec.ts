@@ -4,9 +4,9 @@ import { expectAccessible } from "./axe"
 const priceText = /^\d{1,3}(\.\d{3})+ ₫$/
 
 test("the shop opens in Vietnamese on the OCOP catalogue with prices in đồng and star badges", async ({ page }) => {
-  await page.goto("/")
+  await page.goto("/san-pham")
   await expect(page.locator("html")).toHaveAttribute("lang", "vi")
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sản phẩm OCOP")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sản phẩm")
   await expect(page.getByTestId("product-card")).toHaveCount(24)
   await expect(page.locator("#results-heading")).toHaveText(/^3\d\d sản phẩm$/)
   const prices = await page.locator(".price").allInnerTexts()
@@ -24,7 +24,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false })
 
   test("filters by group and stars through the form, keeps the state in the URL, and removes a filter by its chip", async ({ page }) => {
-    await page.goto("/")
+    await page.goto("/san-pham")
     await page.getByRole("checkbox", { name: /^Đồ uống \(\d+\)$/ }).check()
     await page.getByRole("radio", { name: /^5★ \(\d+\)$/ }).check()
     await page.getByRole("button", { name: "Lọc" }).click()
@@ -43,12 +43,12 @@ test.describe("without JavaScript", () => {
   })
 
   test("finds products typed without diacritics and pages through results", async ({ page }) => {
-    await page.goto("/")
+    await page.goto("/san-pham")
     await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).fill("nuoc mam")
     await page.getByRole("button", { name: "Lọc" }).click()
     await expect(page).toHaveURL(/q=nuoc\+mam/)
     await expect(page.locator(".card__title").first()).toHaveText(/^Nước mắm/)
-    await page.goto("/")
+    await page.goto("/san-pham")
     const first = await page.getByTestId("product-card").first().innerText()
     await page.getByRole("link", { name: "Trang sau" }).click()
     await expect(page).toHaveURL(/page=2/)
@@ -57,7 +57,7 @@ test.describe("without JavaScript", () => {
   })
 
   test("explains a search it cannot understand instead of failing", async ({ page }) => {
-    const res = await page.goto("/?stars_min=9")
+    const res = await page.goto("/san-pham?stars_min=9")
     expect(res?.status()).toBe(400)
     await expect(page.getByRole("alert")).toContainText("stars_min")
     await expect(page.getByTestId("product-card").first()).toBeVisible()
@@ -65,15 +65,50 @@ test.describe("without JavaScript", () => {
 })
 
 test("switches to English and back, keeping the page", async ({ page }) => {
-  await page.goto("/?group=tourism")
+  await page.goto("/san-pham?group=tourism")
   await page.getByRole("link", { name: "English" }).click()
-  await expect(page).toHaveURL(/\/en\/\?group=tourism$/)
+  await expect(page).toHaveURL(/\/en\/san-pham\?group=tourism$/)
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Certified OCOP products")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Products")
   await expect(page.getByRole("checkbox", { name: /^Community and eco-tourism services/ })).toBeChecked()
   await expect(page.getByRole("link", { name: /^Remove filter Community/ })).toBeVisible()
   await expectAccessible(page)
   await page.getByRole("link", { name: "Tiếng Việt" }).click()
-  await expect(page).toHaveURL(/\/\?group=tourism$/)
+  await expect(page).toHaveURL(/\/san-pham\?group=tourism$/)
   await expect(page.locator("html")).toHaveAttribute("lang", "vi")
+})
+
+test("suggests products while typing and opens the chosen one from the keyboard", async ({ page }) => {
+  await page.goto("/san-pham")
+  const box = page.getByRole("combobox", { name: "Tìm sản phẩm" })
+  await box.pressSequentially("nuoc ma", { delay: 30 })
+  const options = page.getByRole("listbox", { name: "Gợi ý" }).getByRole("option")
+  await expect(options.first()).toBeVisible()
+  const titles = await options.locator("a").evaluateAll((as) => as.map((a) => a.firstChild?.textContent?.trim()))
+  expect(titles.length).toBeGreaterThan(0)
+  for (const t of titles) expect(t).toMatch(/^Nước mắm/)
+  await box.press("ArrowDown")
+  await expect(box).toHaveAttribute("aria-activedescendant", "suggestion-0")
+  await box.press("Enter")
+  await expect(page).toHaveURL(/\/san-pham\/nuoc-mam-/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[0]!)
+})
+
+test.describe("filters without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("narrows by subgroup and price range, each with its own chip", async ({ page }) => {
+    await page.goto("/san-pham?group=beverage")
+    const tea = page.getByRole("checkbox", { name: /^Chè và sản phẩm từ chè \(\d+\)$/ })
+    await tea.check()
+    await page.getByRole("spinbutton", { name: "Giá đến" }).fill("150000")
+    await page.getByRole("button", { name: "Lọc" }).click()
+    await expect(page).toHaveURL(/subgroup=tea/)
+    await expect(page).toHaveURL(/price_max=150000/)
+    const prices = (await page.locator(".card .price").allInnerTexts()).map((p) => Number(p.replace(/\D/g, "")))
+    expect(prices.length).toBeGreaterThan(0)
+    for (const p of prices) expect(p).toBeLessThanOrEqual(150000)
+    await expect(page.getByRole("link", { name: /^Bỏ lọc ≤ 150\.000\s₫$/ })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Bỏ lọc Chè và sản phẩm từ chè" })).toBeVisible()
+  })
 })

@@ -4,7 +4,7 @@ import { certificateStatus } from "@ocop/shared"
 import { expectAccessible } from "./axe"
 
 test("a product page shows price, sizes and the OCOP certificate, reached from search", async ({ page }) => {
-  await page.goto("/?q=mien+dong+tai+hoan")
+  await page.goto("/san-pham?q=mien+dong+tai+hoan")
   await page.getByRole("link", { name: "Miến dong Tài Hoan", exact: true }).click()
   await expect(page).toHaveURL(/\/san-pham\/mien-dong-tai-hoan$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Miến dong Tài Hoan")
