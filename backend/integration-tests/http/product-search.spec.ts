@@ -66,7 +66,10 @@ medusaIntegrationTestRunner({
       const [{ total }] = await sql(`select count(*)::int as total from product where status='published' and deleted_at is null`)
       expect(all.total).toBe(total)
       expect(asMap(all.facets.group)).toEqual(await countsFromDb("metadata->>'ocop_group'"))
-      expect(asMap(all.facets.subgroup)).toEqual(await countsFromDb("metadata->>'ocop_subgroup'"))
+      // subgroups are counted once a group is chosen (that is when the shop offers them)
+      expect(all.facets.subgroup).toEqual([])
+      const allGroups = await find(`limit=1&group=${Object.keys(await countsFromDb("metadata->>'ocop_group'")).join(",")}`)
+      expect(asMap(allGroups.facets.subgroup)).toEqual(await countsFromDb("metadata->>'ocop_subgroup'"))
       expect(asMap(all.facets.province)).toEqual(await countsFromDb("metadata->>'ocop_province'"))
       const stars = await countsFromDb(STARS_SQL)
       expect(asMap(all.facets.stars)).toEqual(Object.fromEntries(Object.entries(stars).filter(([k]) => k !== "0")))
@@ -108,6 +111,17 @@ medusaIntegrationTestRunner({
       const bacKan = await find(`q=${encodeURIComponent("Bắc Kạn")}&limit=5`)
       expect(bacKan.hits[0].legacy_province).toBe("Bắc Kạn")
       expect(bacKan.hits[0].province).toBe("thai-nguyen")
+    })
+
+    it(`[${provider}] guesses at typos only when the words match nothing, not when filters leave nothing`, async () => {
+      // the words exist, just not among handicrafts: an honest "none", with the facets showing where they are
+      const none = await find(`q=${encodeURIComponent("miến dong")}&group=handicraft&limit=5`)
+      expect([none.total, none.typo_tolerant, none.hits]).toEqual([0, false, []])
+      expect(none.facets.group.find((g: { value: string }) => g.value === "food").count).toBeGreaterThan(0)
+      // a misspelling inside a filter is still forgiven
+      const typo = await find(`q=${encodeURIComponent("mien dog")}&group=food&limit=5`)
+      expect(typo.typo_tolerant).toBe(true)
+      expect(typo.hits[0].title).toMatch(/^Miến dong/)
     })
 
     it("rejects bad parameters with a 400 that names them", async () => {
