@@ -34,15 +34,19 @@ const cachingModule = {
     : { in_memory: { enable: true } },
 }
 
-const stripeProviders = env.STRIPE_API_KEY
-  ? [
+// Cash on delivery and VietQR transfer always (pp_cod_ocop, pp_vietqr_ocop); cards when Stripe is configured.
+const paymentProviders = [
+  { resolve: "./src/modules/ocop-payments", id: "ocop" },
+  ...(env.STRIPE_API_KEY
+    ? [
       {
         resolve: "@medusajs/medusa/payment-stripe",
         id: "stripe",
         options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
       },
     ]
-  : []
+    : []),
+]
 
 // Search: Medusa's PostgreSQL provider unless a Meilisearch server is configured.
 const searchProvider = env.MEILISEARCH_HOST
@@ -89,9 +93,24 @@ module.exports = defineConfig({
       },
     },
     { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
-    ...(stripeProviders.length
-      ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } }]
-      : []),
+    { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    {
+      // order e-mails; the local provider writes them to the log (swap in SendGrid etc. in production)
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },
+    },
+    {
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // home delivery priced by zone, pickup at a sales point: ocop-delivery_ocop
+          { resolve: "./src/modules/ocop-delivery", id: "ocop" },
+        ],
+      },
+    },
     ...redisModules,
     cachingModule,
   ],

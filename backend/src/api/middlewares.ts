@@ -1,7 +1,9 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
+import { validatePickup } from "./middlewares/validate-pickup"
 import { validateQuery } from "./middlewares/validate-query"
+import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
 import { StoreProductSearchSchema } from "./store/product-search/validators"
@@ -17,5 +19,10 @@ export default defineMiddlewares({
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
     { matcher: "/store/sales-points", method: ["GET"], middlewares: [validateQuery(StoreSalesPointsSchema)] },
     { matcher: "/store/fairs", method: ["GET"], middlewares: [validateQuery(StoreFairsSchema)] },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [validateVietnameseAddress("cart")] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [validateVietnameseAddress("cart")] },
+    { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
+    { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
+    { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },
   ],
 })

@@ -15,6 +15,8 @@ export const WAREHOUSES = [
   { key: "south", name: "Kho OCOP TP Hồ Chí Minh", city: "TP Hồ Chí Minh", address_1: "92 Lê Thánh Tôn, Sài Gòn" },
 ] as const
 
+export const DELIVERY_PROVIDER = "ocop-delivery_ocop"
+
 const RULES = [
   { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
   { attribute: "is_return", value: "false", operator: "eq" as const },
@@ -81,11 +83,59 @@ export async function ensureLogistics(container: MedusaContainer, salesChannelId
     })
     await createShippingOptionsWorkflow(container).run({
       input: [
-        option(vnZone.id, "Giao hàng tiêu chuẩn", "standard", "2–4 ngày làm việc", "vnd", 30000),
-        option(vnZone.id, "Giao hàng nhanh", "express", "Trong 24 giờ ở nội thành", "vnd", 55000),
         option(worldZone.id, "International shipping", "international", "7–14 days, tracked", "usd", 25),
       ],
     })
   }
+  await ensureDeliveryOptions(container, Object.values(locationIds), shippingProfileId)
   return { shippingProfileId, locationIds }
+}
+
+export const DELIVERY_OPTIONS = [
+  { code: "home-standard", name: "Giao hàng tiêu chuẩn", description: "2–4 ngày làm việc; phí theo vùng" },
+  { code: "home-express", name: "Giao hàng nhanh", description: "1–2 ngày làm việc; phí theo vùng" },
+  { code: "pickup", name: "Nhận tại điểm bán OCOP", description: "Miễn phí; nhận ở điểm bán có đủ hàng" },
+]
+
+/**
+ * The shop's Vietnamese delivery choices, priced by src/modules/ocop-delivery
+ * from the address's province. They hang off one warehouse's zone so each is
+ * offered once; stock is still reserved wherever it lies. Replaces the flat
+ * rates earlier versions of this loader created.
+ */
+async function ensureDeliveryOptions(container: MedusaContainer, locationIds: string[], shippingProfileId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.name", "fulfillment_sets.service_zones.shipping_options.id", "fulfillment_sets.service_zones.shipping_options.provider_id", "fulfillment_sets.service_zones.shipping_options.type.code"],
+    filters: { id: locationIds },
+  })
+  const vnZones = locations.flatMap((l) => l.fulfillment_sets!.flatMap((s) => s!.service_zones)).filter((z) => z!.name.startsWith("Việt Nam"))
+  const legacy = vnZones.flatMap((z) => z!.shipping_options ?? []).filter((o) => o!.provider_id === "manual_manual").map((o) => o!.id)
+  if (legacy.length) await fulfillment.softDeleteShippingOptions(legacy)
+  const locationId = locationIds[0]
+  const location = locations.find((l) => l.id === locationId)!
+  if (!location.fulfillment_providers?.some((p) => p?.id === DELIVERY_PROVIDER)) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER },
+    })
+  }
+  const zone = location.fulfillment_sets!.flatMap((s) => s!.service_zones).find((z) => z!.name.startsWith("Việt Nam"))!
+  const have = new Set((zone.shipping_options ?? []).map((o) => o!.type?.code))
+  const missing = DELIVERY_OPTIONS.filter((o) => !have.has(o.code))
+  if (!missing.length) return
+  await createShippingOptionsWorkflow(container).run({
+    input: missing.map((o) => ({
+      name: o.name,
+      price_type: "calculated" as const,
+      provider_id: DELIVERY_PROVIDER,
+      service_zone_id: zone.id,
+      shipping_profile_id: shippingProfileId,
+      type: { label: o.name, code: o.code, description: o.description },
+      data: { id: o.code },
+      rules: RULES,
+    })),
+  })
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createRegionsWorkflow,
+  updateRegionsWorkflow,
   createSalesChannelsWorkflow,
   createStoresWorkflow,
   createTaxRegionsWorkflow,
@@ -75,7 +76,7 @@ export async function ensureStore(container: MedusaContainer): Promise<StoreSetu
   ].filter((r) => !byCurrency.has(r.currency_code))
   if (missing.length) {
     const { result } = await createRegionsWorkflow(container).run({
-      input: { regions: missing.map((r) => ({ ...r, payment_providers: ["pp_system_default"] })) },
+      input: { regions: missing.map((r) => ({ ...r, payment_providers: paymentProviders(r.currency_code) })) },
     })
     result.forEach((r) => byCurrency.set(r.currency_code, r.id))
     await createTaxRegionsWorkflow(container).run({
@@ -83,9 +84,29 @@ export async function ensureStore(container: MedusaContainer): Promise<StoreSetu
     })
   }
 
+  await ensurePaymentProviders(container, byCurrency)
+
   return {
     salesChannelId,
     publishableKey,
     regionIds: { vnd: byCurrency.get("vnd")!, usd: byCurrency.get("usd")! },
+  }
+}
+
+/** Cash and VietQR in Việt Nam, cards (when Stripe is configured) everywhere; invoices abroad otherwise. */
+function paymentProviders(currency: string): string[] {
+  const stripe = process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : []
+  return currency === "vnd" ? ["pp_cod_ocop", "pp_vietqr_ocop", ...stripe] : stripe.length ? stripe : ["pp_system_default"]
+}
+
+async function ensurePaymentProviders(container: MedusaContainer, regionIds: Map<string, string>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "currency_code", "payment_providers.id"], filters: { id: [...regionIds.values()] } })
+  for (const region of data) {
+    const want = paymentProviders(region.currency_code)
+    const have = (region.payment_providers ?? []).map((p) => p!.id).sort()
+    if (JSON.stringify(have) !== JSON.stringify([...want].sort())) {
+      await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: want } } })
+    }
   }
 }
