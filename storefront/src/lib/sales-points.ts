@@ -24,6 +24,8 @@ export interface SalesPointFilters {
   type?: string
   lat?: string
   lng?: string
+  /** comma-separated product ids: only points stocking all of them */
+  product_id?: string
 }
 
 /** Reads the list filters from the page URL; unknown values are left to the backend to refuse. */

@@ -1,0 +1,48 @@
+import type { AstroGlobal } from "astro"
+import { CartError, getCart, type Cart } from "./cart"
+import { deliveryChoices, paymentChoices, pickupPoints, placeOrder, readAddressForm, saveAddress, type AddressForm } from "./checkout"
+import { localePath, type Locale } from "./i18n"
+
+export type CheckoutData = Awaited<ReturnType<typeof loadCheckout>>
+
+/**
+ * The checkout in two steps on one page: the address, then delivery and
+ * payment. Plain forms posted to the server, which talks to Medusa; answers
+ * are redirects (PRG) or the page again with the reason something was refused.
+ */
+export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
+  const cart = await getCart(astro.cookies)
+  if (!cart?.items?.length) return { redirect: astro.redirect(localePath(locale, "/gio-hang"), 303) }
+  let error: string | null = null
+  let form: AddressForm | null = null
+  if (astro.request.method === "POST") {
+    const data = await astro.request.formData()
+    try {
+      if (data.get("intent") === "address") {
+        form = readAddressForm(data)
+        await saveAddress(cart, form, astro.cookies)
+        return { redirect: astro.redirect(localePath(locale, "/thanh-toan"), 303) }
+      }
+      const [optionId, kind] = String(data.get("delivery") ?? "").split(":")
+      const orderId = await placeOrder(
+        cart,
+        {
+          optionId,
+          salesPointId: kind === "pickup" ? String(data.get("sales_point_id") ?? "") : undefined,
+          providerId: String(data.get("payment") ?? ""),
+        },
+        astro.cookies
+      )
+      return { redirect: astro.redirect(localePath(locale, `/don-hang/${orderId}?moi`), 303) }
+    } catch (e) {
+      if (!(e instanceof CartError)) throw e
+      error = e.message
+      astro.response.status = 400
+    }
+  }
+  const fresh = (await getCart(astro.cookies)) as Cart
+  const step = !fresh.shipping_address?.province || astro.url.searchParams.get("buoc") === "dia-chi" || form ? "address" : "delivery"
+  const [choices, points, providers] =
+    step === "delivery" ? await Promise.all([deliveryChoices(fresh, astro.cookies), pickupPoints(fresh), paymentChoices(fresh, astro.cookies)]) : [[], [], []]
+  return { redirect: null, cart: fresh, step, error, form, choices, points, providers }
+}

@@ -1,0 +1,99 @@
+import type { AstroCookies } from "astro"
+import { CART_FIELDS, CartError, type Cart } from "./cart"
+import { sdk } from "./medusa"
+import { listSalesPoints, type SalesPoint } from "./sales-points"
+import { authHeaders, forgetCart } from "./session"
+
+export interface DeliveryChoice {
+  id: string
+  code: string
+  name: string
+  description: string
+  amount: number | null
+}
+
+/** Delivery options for the cart's address, priced by the backend for its province. */
+export async function deliveryChoices(cart: Cart, cookies: AstroCookies): Promise<DeliveryChoice[]> {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }, authHeaders(cookies))
+  return Promise.all(
+    shipping_options.map(async (o) => {
+      let amount: number | null = o.amount ?? null
+      if (o.price_type === "calculated" && cart.shipping_address?.province) {
+        const { shipping_option } = await sdk.store.fulfillment.calculate(o.id, { cart_id: cart.id, data: {} }, {}, authHeaders(cookies)).catch(() => ({ shipping_option: { amount: null } }))
+        amount = shipping_option.amount ?? null
+      }
+      const type = o.type as { code?: string; description?: string } | undefined
+      return { id: o.id, code: type?.code ?? o.id, name: o.name, description: type?.description ?? "", amount }
+    })
+  )
+}
+
+/** Sales points that stock every product in the cart, those in the shopper's province first. */
+export async function pickupPoints(cart: Cart): Promise<SalesPoint[]> {
+  const ids = [...new Set((cart.items ?? []).map((i) => i.product_id).filter(Boolean))] as string[]
+  if (!ids.length) return []
+  const points = await listSalesPoints({ product_id: ids.join(",") })
+  const province = cart.shipping_address?.province
+  return points.sort((a, b) => Number(b.province === province) - Number(a.province === province))
+}
+
+export async function paymentChoices(cart: Cart, cookies: AstroCookies): Promise<string[]> {
+  const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }, authHeaders(cookies))
+  return payment_providers.map((p) => p.id)
+}
+
+export interface AddressForm {
+  full_name: string
+  phone: string
+  email: string
+  province: string
+  ward: string
+  street: string
+}
+
+export function readAddressForm(form: FormData): AddressForm {
+  const get = (k: string) => String(form.get(k) ?? "").trim()
+  return { full_name: get("full_name"), phone: get("phone"), email: get("email"), province: get("province"), ward: get("ward"), street: get("street") }
+}
+
+/** Saves the delivery address; the backend checks it (phone, one of the 34 provinces, ward, street). */
+export async function saveAddress(cart: Cart, a: AddressForm, cookies: AstroCookies) {
+  try {
+    await sdk.store.cart.update(
+      cart.id,
+      {
+        ...(a.email ? { email: a.email } : {}),
+        shipping_address: { first_name: a.full_name, phone: a.phone, province: a.province, city: a.ward, address_1: a.street, country_code: "vn" },
+      },
+      { fields: "id" },
+      authHeaders(cookies)
+    )
+  } catch (e) {
+    throw new CartError((e as Error).message)
+  }
+}
+
+/**
+ * Places the order: delivery method, payment session, completion. Prices are
+ * recomputed by Medusa at each step; nothing the browser sends is trusted.
+ * Returns the order id; a refusal (e.g. stock ran out) throws CartError.
+ */
+export async function placeOrder(cart: Cart, choice: { optionId: string; salesPointId?: string; providerId: string }, cookies: AstroCookies): Promise<string> {
+  const headers = authHeaders(cookies)
+  try {
+    await sdk.store.cart.addShippingMethod(
+      cart.id,
+      { option_id: choice.optionId, data: choice.salesPointId ? { sales_point_id: choice.salesPointId } : {} },
+      { fields: "id" },
+      headers
+    )
+    const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS }, headers)
+    await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: choice.providerId }, { fields: "id" }, headers)
+    const result = await sdk.store.cart.complete(cart.id, {}, headers)
+    if (result.type !== "order") throw new Error(result.error?.message ?? "The order could not be placed")
+    forgetCart(cookies)
+    return result.order.id
+  } catch (e) {
+    throw new CartError((e as Error).message)
+  }
+}
