@@ -1,6 +1,6 @@
 import type { AstroGlobal } from "astro"
 import { addToCart, CartError, setQuantity } from "./cart"
-import { localePath, type Locale } from "./i18n"
+import { localePath, t, type Locale } from "./i18n"
 
 const quantityOf = (v: FormDataEntryValue | null) => Math.min(999, Math.max(0, Math.floor(Number(v ?? 1)) || 0))
 
@@ -23,6 +23,8 @@ export async function handleCartPost(astro: AstroGlobal, locale: Locale): Promis
     return astro.redirect(cartPath, 303)
   } catch (e) {
     if (!(e instanceof CartError)) throw e
-    return astro.redirect(`${cartPath}?error=${encodeURIComponent(e.message.slice(0, 300))}`, 303)
+    // Medusa says it in English; the shopper reads their own language
+    const message = /inventory/i.test(e.message) ? t(locale, "notEnoughStock") : e.message
+    return astro.redirect(`${cartPath}?error=${encodeURIComponent(message.slice(0, 300))}`, 303)
   }
 }
