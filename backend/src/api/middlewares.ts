@@ -3,6 +3,7 @@ import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validatePickup } from "./middlewares/validate-pickup"
 import { validateQuery } from "./middlewares/validate-query"
+import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCheckout] },
   ],
 })

@@ -1,0 +1,145 @@
+// Card payments through @medusajs/payment-stripe, switched on by STRIPE_API_KEY.
+// This machine cannot reach Stripe, so its REST API is answered locally (nock)
+// with the shapes Stripe returns; the webhooks are real: signed with the
+// webhook secret by Stripe's own library and verified by the provider.
+process.env.STRIPE_API_KEY = "sk_test_ocop_local"
+process.env.STRIPE_WEBHOOK_SECRET = "whsec_ocop_local_secret"
+
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import nock from "nock"
+import Stripe from "stripe"
+import { rebuildIndexes } from "../../src/lib/search/rebuild"
+import seed from "../../src/scripts/seed"
+import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
+
+jest.setTimeout(15 * 60 * 1000)
+
+const ADDRESS = { first_name: "Đỗ Minh Khoa", phone: "0912345678", province: "ho-chi-minh", city: "Phường Bến Thành", address_1: "1 Lê Lợi", country_code: "vn" }
+const stripe = new Stripe(process.env.STRIPE_API_KEY!)
+
+// The payment intents "Stripe" holds, by id.
+const intents = new Map<string, Record<string, any>>()
+
+function fakeStripeApi() {
+  nock.disableNetConnect()
+  nock.enableNetConnect((host) => !host.includes("stripe.com"))
+  const api = nock("https://api.stripe.com").persist()
+  api.post("/v1/payment_intents").reply(200, (_uri, body) => {
+    const form = new URLSearchParams(body as string)
+    const intent = {
+      id: `pi_test_${intents.size + 1}`,
+      object: "payment_intent",
+      amount: Number(form.get("amount")),
+      amount_capturable: 0,
+      amount_received: 0,
+      currency: form.get("currency"),
+      status: "requires_payment_method",
+      client_secret: `pi_test_${intents.size + 1}_secret_x`,
+      metadata: { session_id: form.get("metadata[session_id]") },
+    }
+    intents.set(intent.id, intent)
+    return intent
+  })
+  api.get(/\/v1\/payment_intents\/pi_test_\d+/).reply(200, (uri) => intents.get(uri.split("/").pop()!.split("?")[0]))
+  api.post(/\/v1\/payment_intents\/pi_test_\d+\/capture/).reply(200, (uri) => {
+    const intent = intents.get(uri.split("/")[3])!
+    Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
+    return intent
+  })
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    let regionId: string
+    const post = (path: string, body: unknown) => api.post(path, body, store).then((r) => r.data)
+
+    beforeAll(async () => {
+      fakeStripeApi()
+      const container = getContainer()
+      process.env.OCOP_KEY_FILE = ""
+      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
+      await seed({ container, args: [] })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
+      store = { headers: { "x-publishable-api-key": data[0].token } }
+      const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+      regionId = regions[0].id
+    })
+
+    afterAll(() => nock.cleanAll())
+
+    async function cardCheckout() {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { handle: "mien-dong-tai-hoan" } })
+      const { cart } = await post("/store/carts", { region_id: regionId, email: "khoa@ocop.test" })
+      await post(`/store/carts/${cart.id}/line-items`, { variant_id: data[0].variants[0]!.id, quantity: 1 })
+      await post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS })
+      const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store).then((r) => r.data)
+      await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn").id })
+      const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
+      const { payment_collection: pc } = await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" })
+      const session = pc.payment_sessions.find((s: { provider_id: string }) => s.provider_id === "pp_stripe_stripe")
+      return { cartId: cart.id as string, session, intent: intents.get(session.data.id)! }
+    }
+
+    /** What Stripe sends when the customer's card has been charged, signed as Stripe signs it. */
+    function succeeded(intent: Record<string, any>, secret = process.env.STRIPE_WEBHOOK_SECRET!) {
+      Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
+      const payload = JSON.stringify({ id: `evt_${intent.id}`, object: "event", type: "payment_intent.succeeded", data: { object: intent } })
+      return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret }) }
+    }
+
+    const deliver = (e: { payload: string; signature: string }) =>
+      api.post("/hooks/payment/stripe_stripe", e.payload, { headers: { "stripe-signature": e.signature, "content-type": "application/json" } })
+
+    async function ordersOf(cartId: string) {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId },
+      })
+      return data
+    }
+
+    async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 30000) {
+      const until = Date.now() + ms
+      let v = await read()
+      while (!ok(v) && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 500))
+        v = await read()
+      }
+      return v
+    }
+
+    it("places the order from Stripe's signed 'succeeded' event, once, however often Stripe repeats it", async () => {
+      const { cartId, session, intent } = await cardCheckout()
+      expect(session.amount).toBe(intent.amount) // đồng have no minor unit: Stripe gets the same number
+      const event = succeeded(intent)
+      expect((await deliver(event)).status).toBe(200)
+      const orders = await eventually(() => ordersOf(cartId), (o) => o.length > 0)
+      expect(orders).toHaveLength(1)
+
+      // Stripe retries deliveries: the same event twice more changes nothing
+      await deliver(event)
+      await deliver(event)
+      await new Promise((r) => setTimeout(r, 12000)) // past the provider's 5 s webhook delay
+      expect(await ordersOf(cartId)).toHaveLength(1)
+      const { data: payments } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "payment", fields: ["id", "amount", "captures.id"], filters: { payment_session_id: session.id },
+      })
+      expect(payments).toHaveLength(1)
+      expect(payments[0].captures!.length).toBeLessThanOrEqual(1)
+    })
+
+    it("ignores an event whose signature was not made with the shop's webhook secret", async () => {
+      const { cartId, intent } = await cardCheckout()
+      const forged = succeeded(intent, "whsec_someone_else")
+      await deliver(forged)
+      await deliver({ ...succeeded(intent), payload: succeeded(intent).payload.replace('"amount_received":', '"amount_received":1,"x":') })
+      await new Promise((r) => setTimeout(r, 12000))
+      expect(await ordersOf(cartId)).toHaveLength(0)
+      const { data: carts } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["completed_at"], filters: { id: cartId } })
+      expect(carts[0].completed_at).toBeNull()
+    })
+  },
+})
