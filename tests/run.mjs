@@ -2,11 +2,13 @@
 //   1. unit tests (vitest) of shared, seed and storefront
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
 //   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
-//      Playwright in Debian chromium
+//      Playwright in Debian chromium; then the backend is restarted and a cart
+//      started before must still be there (tests/system/cart-restart.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { ROOT, run } from "../scripts/lib/proc.mjs"
+import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
 
 const OUT = join(ROOT, ".data", "test-results")
 const SEARCH_SPEC = "integration-tests/http/product-search.spec.ts"
@@ -121,20 +123,30 @@ async function endToEnd(adminUrl) {
   const url = withDatabase(adminUrl, "ocop_e2e")
   await prepareDatabase(url)
   const file = join(OUT, "playwright.json")
+  const restart = { name: "system: cart survives a backend restart", passed: 0, failed: 0, failures: [] }
   let services = []
   try {
     services = await serve(url, { stdio: ["ignore", "ignore", "inherit"] })
+    const base = `http://localhost:${process.env.PORT}`
+    const checkout = await startCheckout(base, readFileSync(process.env.OCOP_KEY_FILE, "utf8").trim()).catch((e) => ({ error: e }))
     await run("pnpm", ["exec", "playwright", "test"], {
       cwd: join(ROOT, "tests"),
       allowFail: true,
       env: { PW_JSON_OUTPUT: file, STOREFRONT_URL: `http://localhost:${process.env.STOREFRONT_PORT}` },
     })
+    services.forEach((s) => s.stop())
+    await waitForPortFree(Number(process.env.PORT))
+    services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true })
+    const problem = checkout.error ? String(checkout.error.message) : await checkCartAfterRestart({ before: checkout.cart, call: checkout.call })
+    if (problem) restart.failures.push(problem)
   } catch (e) {
     console.error("✖ end-to-end environment failed:", e.message)
+    restart.failures.push(e.message)
   } finally {
     services.forEach((s) => s.stop())
   }
-  return [playwright("e2e browser", file)]
+  restart[restart.failures.length ? "failed" : "passed"] = 1
+  return [playwright("e2e browser", file), restart]
 }
 
 export async function runAllTests() {

@@ -3,11 +3,14 @@
 import { z } from "zod"
 import { PROVINCE_CODES } from "./provinces"
 
-/** "0912 345 678", "+84 912345678", "84-912-345-678" → "0912345678"; null when not a Vietnamese mobile/landline. */
+/**
+ * "0912 345 678", "+84 912345678", "84-912-345-678" → "0912345678"; null when it is
+ * neither a mobile number (10 digits, 03/05/07/08/09…) nor a landline (11 digits, 02…).
+ */
 export function normalizePhone(input: string): string | null {
   const digits = input.replace(/[\s.\-()]/g, "")
   const local = digits.replace(/^(\+?84)/, "0")
-  return /^0[1-9]\d{8}$/.test(local) ? local : null
+  return /^0[35789]\d{8}$/.test(local) || /^02\d{9}$/.test(local) ? local : null
 }
 
 const text = (field: string, max: number) =>
@@ -24,7 +27,7 @@ export const deliveryAddressSchema = z.object({
     .transform((v, ctx) => {
       const phone = normalizePhone(v)
       if (!phone) {
-        ctx.addIssue({ code: "custom", message: "phone must be a Vietnamese phone number of 10 digits, e.g. 0912 345 678" })
+        ctx.addIssue({ code: "custom", message: "phone must be a Vietnamese phone number: 10 digits for a mobile (0912 345 678) or 11 for a landline (024 3826 4411)" })
         return z.NEVER
       }
       return phone

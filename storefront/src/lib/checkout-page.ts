@@ -24,7 +24,7 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
         return { redirect: astro.redirect(localePath(locale, "/thanh-toan"), 303) }
       }
       const [optionId, kind] = String(data.get("delivery") ?? "").split(":")
-      const orderId = await placeOrder(
+      const placed = await placeOrder(
         cart,
         {
           optionId,
@@ -33,7 +33,10 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
         },
         astro.cookies
       )
-      return { redirect: astro.redirect(localePath(locale, `/don-hang/${orderId}?moi`), 303) }
+      if ("cardPayment" in placed) {
+        return { redirect: null, cart, step: "card" as const, clientSecret: placed.cardPayment, error, form, choices: [], points: [], providers: [] }
+      }
+      return { redirect: astro.redirect(localePath(locale, `/don-hang/${placed.orderId}?moi`), 303) }
     } catch (e) {
       if (!(e instanceof CartError)) throw e
       error = e.message
@@ -41,8 +44,8 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
     }
   }
   const fresh = (await getCart(astro.cookies)) as Cart
-  const step = !fresh.shipping_address?.province || astro.url.searchParams.get("buoc") === "dia-chi" || form ? "address" : "delivery"
+  const step: "address" | "delivery" = !fresh.shipping_address?.province || astro.url.searchParams.get("buoc") === "dia-chi" || form ? "address" : "delivery"
   const [choices, points, providers] =
     step === "delivery" ? await Promise.all([deliveryChoices(fresh, astro.cookies), pickupPoints(fresh), paymentChoices(fresh, astro.cookies)]) : [[], [], []]
-  return { redirect: null, cart: fresh, step, error, form, choices, points, providers }
+  return { redirect: null, cart: fresh, step, clientSecret: null as string | null, error, form, choices, points, providers }
 }

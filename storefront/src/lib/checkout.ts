@@ -37,9 +37,13 @@ export async function pickupPoints(cart: Cart): Promise<SalesPoint[]> {
   return points.sort((a, b) => Number(b.province === province) - Number(a.province === province))
 }
 
+export const STRIPE = "pp_stripe_stripe"
+export const stripePublishableKey = () => process.env.STRIPE_PUBLISHABLE_KEY
+
+/** The region's payment methods; cards only when the storefront can show Stripe's card form. */
 export async function paymentChoices(cart: Cart, cookies: AstroCookies): Promise<string[]> {
   const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }, authHeaders(cookies))
-  return payment_providers.map((p) => p.id)
+  return payment_providers.map((p) => p.id).filter((id) => id !== STRIPE || !!stripePublishableKey())
 }
 
 export interface AddressForm {
@@ -78,7 +82,11 @@ export async function saveAddress(cart: Cart, a: AddressForm, cookies: AstroCook
  * recomputed by Medusa at each step; nothing the browser sends is trusted.
  * Returns the order id; a refusal (e.g. stock ran out) throws CartError.
  */
-export async function placeOrder(cart: Cart, choice: { optionId: string; salesPointId?: string; providerId: string }, cookies: AstroCookies): Promise<string> {
+export async function placeOrder(
+  cart: Cart,
+  choice: { optionId: string; salesPointId?: string; providerId: string },
+  cookies: AstroCookies
+): Promise<{ orderId: string } | { cardPayment: string }> {
   const headers = authHeaders(cookies)
   try {
     await sdk.store.cart.addShippingMethod(
@@ -88,8 +96,22 @@ export async function placeOrder(cart: Cart, choice: { optionId: string; salesPo
       headers
     )
     const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS }, headers)
-    await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: choice.providerId }, { fields: "id" }, headers)
-    const result = await sdk.store.cart.complete(cart.id, {}, headers)
+    const { payment_collection } = await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: choice.providerId }, { fields: "*payment_sessions" }, headers)
+    if (choice.providerId === STRIPE) {
+      // the card is charged in the browser (Stripe's form); the order is completed when the shopper returns
+      const session = payment_collection.payment_sessions?.find((s) => s.provider_id === STRIPE)
+      return { cardPayment: String((session?.data as { client_secret?: string })?.client_secret ?? "") }
+    }
+    return { orderId: await completeCart(cart.id, cookies) }
+  } catch (e) {
+    throw new CartError((e as Error).message)
+  }
+}
+
+/** Turns the cart into an order; Medusa authorizes the payment session first (for cards: asks Stripe). */
+export async function completeCart(cartId: string, cookies: AstroCookies): Promise<string> {
+  try {
+    const result = await sdk.store.cart.complete(cartId, {}, authHeaders(cookies))
     if (result.type !== "order") throw new Error(result.error?.message ?? "The order could not be placed")
     forgetCart(cookies)
     return result.order.id

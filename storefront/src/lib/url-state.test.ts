@@ -28,3 +28,10 @@ describe("URL state of the catalogue", () => {
     expect(provinceLabel("atlantis", "en")).toBe("atlantis")
   })
 })
+
+describe("translations", () => {
+  it("has every message in both languages", async () => {
+    const { MESSAGE_KEYS } = await import("./i18n")
+    expect([...MESSAGE_KEYS.en].sort()).toEqual([...MESSAGE_KEYS.vi].sort())
+  })
+})
