@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import jwt from "jsonwebtoken"
+import { rebuildIndexes } from "../src/lib/search/rebuild"
+import seed from "../src/scripts/seed"
+import { PUBLISHABLE_KEY_TITLE } from "../src/scripts/seed/store"
 
 /** Authorization headers of a freshly created staff user. */
 export async function adminHeaders(container: MedusaContainer) {
@@ -43,4 +46,16 @@ export function productBody(title: string, metadata: unknown, extra: Record<stri
     variants: [{ title: "Gói 500g", options: { "Quy cách": "Gói 500g" }, prices: [{ amount: 95000, currency_code: "vnd" }] }],
     ...extra,
   }
+}
+
+/** The demo shop loaded as `npm start` loads it, and what a storefront needs to call it. */
+export async function seededShop(container: MedusaContainer) {
+  process.env.OCOP_KEY_FILE = ""
+  // a live index first, as npm start does, so the loader's events are taken in
+  await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
+  await seed({ container, args: [] })
+  const query = container.resolve("query")
+  const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+  return { store: { headers: { "x-publishable-api-key": keys[0].token as string } }, regionId: regions[0].id as string }
 }

@@ -1,10 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seededShop } from "../helpers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
 import { deliveryRate } from "@ocop/shared"
-import { rebuildIndexes } from "../../src/lib/search/rebuild"
-import seed from "../../src/scripts/seed"
-import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
 jest.setTimeout(15 * 60 * 1000)
 
@@ -19,15 +17,7 @@ medusaIntegrationTestRunner({
     const refused = (path: string, body: unknown) => api.post(path, body, store).catch((e) => e.response)
 
     beforeAll(async () => {
-      const container = getContainer()
-      process.env.OCOP_KEY_FILE = ""
-      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
-      await seed({ container, args: [] })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-      store = { headers: { "x-publishable-api-key": data[0].token } }
-      const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
-      regionId = regions[0].id
+      ;({ store, regionId } = await seededShop(getContainer()))
     })
 
     async function variantOf(handle: string) {

@@ -1,9 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seededShop } from "../helpers"
 import { buildCatalogue } from "@ocop/seed"
 import { distanceKm, fairStatus } from "@ocop/shared"
-import { rebuildIndexes } from "../../src/lib/search/rebuild"
-import seed from "../../src/scripts/seed"
-import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -16,12 +14,7 @@ medusaIntegrationTestRunner({
     const refused = (path: string) => api.get(path, store).catch((e) => e.response)
 
     beforeAll(async () => {
-      const container = getContainer()
-      process.env.OCOP_KEY_FILE = ""
-      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
-      await seed({ container, args: [] })
-      const { data } = await container.resolve("query").graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-      store = { headers: { "x-publishable-api-key": data[0].token } }
+      ;({ store } = await seededShop(getContainer()))
     })
 
     it("serves a producer's public profile and nothing private", async () => {

@@ -6,12 +6,10 @@ process.env.STRIPE_API_KEY = "sk_test_ocop_local"
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_ocop_local_secret"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seededShop } from "../helpers"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import nock from "nock"
 import Stripe from "stripe"
-import { rebuildIndexes } from "../../src/lib/search/rebuild"
-import seed from "../../src/scripts/seed"
-import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
 jest.setTimeout(15 * 60 * 1000)
 
@@ -55,15 +53,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       fakeStripeApi()
-      const container = getContainer()
-      process.env.OCOP_KEY_FILE = ""
-      await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
-      await seed({ container, args: [] })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "api_key", fields: ["token"], filters: { title: PUBLISHABLE_KEY_TITLE } })
-      store = { headers: { "x-publishable-api-key": data[0].token } }
-      const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
-      regionId = regions[0].id
+      ;({ store, regionId } = await seededShop(getContainer()))
     })
 
     afterAll(() => nock.cleanAll())
