@@ -1,10 +1,13 @@
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "./medusa"
+import { memo } from "./memo"
 import { listingProducts } from "./search"
 import { storeGet } from "./store-fetch"
 
-export async function listCollections(): Promise<HttpTypes.StoreCollection[]> {
-  return (await storeGet<{ collections: HttpTypes.StoreCollection[] }>("/store/collections", { limit: 50, fields: "id,handle,title,metadata" }))?.collections ?? []
+export function listCollections(): Promise<HttpTypes.StoreCollection[]> {
+  return memo("collections", 60_000, async () =>
+    (await storeGet<{ collections: HttpTypes.StoreCollection[] }>("/store/collections", { limit: 50, fields: "id,handle,title,metadata" }))?.collections ?? []
+  )
 }
 
 export async function getCollection(handle: string): Promise<HttpTypes.StoreCollection | null> {

@@ -1,6 +1,7 @@
 import type { FairStatus } from "@ocop/shared"
 import type { ProductCardData } from "./cards"
 import type { Producer } from "./producers"
+import { memo } from "./memo"
 import { storeGet } from "./store-fetch"
 
 export interface Fair {
@@ -27,8 +28,8 @@ export interface FairCatalogue {
   product_count: number
 }
 
-export async function listFairs(status?: FairStatus): Promise<Fair[]> {
-  return (await storeGet<{ fairs: Fair[] }>("/store/fairs", status ? { status } : {}))?.fairs ?? []
+export function listFairs(status?: FairStatus): Promise<Fair[]> {
+  return memo(`fairs:${status ?? ""}`, 60_000, async () => (await storeGet<{ fairs: Fair[] }>("/store/fairs", status ? { status } : {}))?.fairs ?? [])
 }
 
 export async function getFair(handle: string): Promise<FairCatalogue | null> {

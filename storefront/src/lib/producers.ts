@@ -1,5 +1,6 @@
 import type { ProducerType } from "@ocop/shared"
 import { listingProducts } from "./search"
+import { memo } from "./memo"
 import { storeGet } from "./store-fetch"
 
 export interface Producer {
@@ -27,17 +28,9 @@ export async function listProducers(): Promise<Producer[]> {
   return (await storeGet<{ producers: Producer[] }>("/store/producers", { limit: 500 }))?.producers ?? []
 }
 
-let names: { at: number; map: Promise<Map<string, string>> } | undefined
-const NAMES_TTL_MS = 5 * 60 * 1000
-
 /** handle → name for labelling the producer facet; refreshed every few minutes. */
 export function producerNames(): Promise<Map<string, string>> {
-  if (!names || Date.now() - names.at > NAMES_TTL_MS) {
-    const map = listProducers().then((list) => new Map(list.map((p) => [p.handle, p.name])))
-    map.catch(() => (names = undefined))
-    names = { at: Date.now(), map }
-  }
-  return names.map
+  return memo("producer-names", 5 * 60_000, async () => new Map((await listProducers()).map((p) => [p.handle, p.name])))
 }
 
 /** A producer's page: who they are and their products (paged, from the search index). */

@@ -1,6 +1,5 @@
-import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../search/product-document"
-
-type Query = { graph: (q: any) => Promise<{ data: any[] }> }
+import { Modules } from "@medusajs/framework/utils"
+import { PRODUCT_INDEX, type toProductDocuments } from "../search/product-document"
 
 /** What a product card shows: the search document without its search-only fields. */
 export type ProductCard = Omit<ReturnType<typeof toProductDocuments>[number], "description" | "folded" | "status" | "sales_channel_ids">
@@ -10,18 +9,24 @@ export function toCard(doc: Record<string, any>): ProductCard {
   return card as ProductCard
 }
 
+type Scope = { resolve(key: string): unknown }
+type Search = { search(q: object): Promise<{ hits: { document: Record<string, any> }[] }> }
+
 /**
  * Cards for products chosen by id (a sales point's shelf, a fair's catalogue),
- * built exactly like search documents so every card in the shop agrees.
- * Keeps the order of `ids`; drafts and deleted products are left out.
+ * read from the search index like every other card in the shop: same fields,
+ * same stars and stock, one query. Keeps the order of `ids`; products that are
+ * not published are left out.
  */
-export async function productCards(query: Query, ids: string[]): Promise<ProductCard[]> {
+export async function productCards(scope: Scope, ids: string[]): Promise<ProductCard[]> {
   if (!ids.length) return []
-  const { data } = await query.graph({
-    entity: "product",
-    fields: PRODUCT_SOURCE_FIELDS,
-    filters: { id: ids, status: "published" },
+  const search = scope.resolve(Modules.SEARCH) as Search
+  const { hits } = await search.search({
+    entity: PRODUCT_INDEX,
+    filters: { id: { $in: ids }, status: "published" },
+    pagination: { skip: 0, take: ids.length },
+    search_options: { count: "none" },
   })
-  const byId = new Map(toProductDocuments(data).map((d) => [d.id, toCard(d)]))
+  const byId = new Map(hits.map((h) => [h.document.id as string, toCard(h.document)]))
   return ids.map((id) => byId.get(id)).filter((c): c is ProductCard => !!c)
 }

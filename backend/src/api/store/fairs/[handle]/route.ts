@@ -28,7 +28,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     producerIds.length
       ? query.graph({ entity: "producer", fields: PUBLIC_PRODUCER_FIELDS, filters: { id: producerIds } })
       : Promise.resolve({ data: [] as Row[] }),
-    productCards(query, [...productLinks].sort(byPosition).map((l: Row) => l.product_id)),
+    productCards(req.scope, [...productLinks].sort(byPosition).map((l: Row) => l.product_id)),
   ])
   const producerById = new Map<string, Row>(producers.map((x: Row) => [x.id, x] as const))
   const exhibitors = [...exhibitorLinks]

@@ -13,6 +13,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No sales point with handle "${req.params.handle}"`)
   const { products, ...point } = data[0] as Record<string, any>
-  const cards = await productCards(query, (products ?? []).filter(Boolean).map((x: { id: string }) => x.id))
+  const cards = await productCards(req.scope, (products ?? []).filter(Boolean).map((x: { id: string }) => x.id))
   res.json({ sales_point: point, products: cards })
 }
