@@ -65,6 +65,8 @@ export async function serve(databaseUrl, { stdio, backendOnly = false, productio
   if (backendOnly) return [backend]
   const storefront = service("storefront", "node", ["storefront/dist/server/entry.mjs"], {
     env: {
+      // request budgets (storefront/src/lib/rate-limit.ts) can be tuned per environment
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith("OCOP_RATE_"))),
       HOST: "0.0.0.0",
       PORT: String(STOREFRONT_PORT),
       MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,

@@ -23,6 +23,8 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, database }) {
   process.env.PORT = process.env.BENCH_BACKEND_PORT || "9200"
   process.env.STOREFRONT_PORT = process.env.BENCH_STOREFRONT_PORT || "4500"
   process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.bench-storefront")
+  // all load comes from one address: lift the per-client search budget for the run
+  process.env.OCOP_RATE_SEARCH ??= "100000000"
   const db = await database.resolveDatabase()
   const url = database.withDatabase(db.adminUrl, "ocop_bench_storefront")
   await database.ensureDatabase(db.adminUrl, "ocop_bench_storefront")

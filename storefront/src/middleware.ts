@@ -1,0 +1,34 @@
+import { defineMiddleware } from "astro:middleware"
+import { budgetFor, spend } from "./lib/rate-limit"
+
+// Security headers on every answer (the script and style hashes of the
+// Content-Security-Policy come from Astro, security.csp in astro.config.mjs;
+// frame-ancestors only works as a header), and request budgets.
+const production = process.env.NODE_ENV === "production"
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const budget = budgetFor(context.request.method, context.url.pathname)
+  if (budget) {
+    const client = context.clientAddress ?? "unknown"
+    const wait = spend(budget, client)
+    if (wait > 0) {
+      return new Response(
+        context.url.pathname.startsWith("/en")
+          ? `Too many requests. Please wait ${wait} s and try again.`
+          : `Bạn thao tác quá nhanh. Vui lòng đợi ${wait} giây rồi thử lại.`,
+        { status: 429, headers: { "retry-after": String(wait), "content-type": "text/plain; charset=utf-8" } }
+      )
+    }
+  }
+  const response = await next()
+  const h = response.headers
+  // Astro may already send the policy with its script and style hashes: extend it, never replace it
+  const policy = [h.get("Content-Security-Policy"), "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"]
+  h.set("Content-Security-Policy", policy.filter(Boolean).join("; "))
+  h.set("X-Frame-Options", "DENY")
+  h.set("X-Content-Type-Options", "nosniff")
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
+  h.set("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), payment=(self \"https://js.stripe.com\")")
+  if (production) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+  return response
+})
