@@ -15,7 +15,7 @@ export interface DeliveryChoice {
 /** Delivery options for the cart's address, priced by the backend for its province. */
 export async function deliveryChoices(cart: Cart, cookies: AstroCookies): Promise<DeliveryChoice[]> {
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }, authHeaders(cookies))
-  return Promise.all(
+  const choices = await Promise.all(
     shipping_options.map(async (o) => {
       let amount: number | null = o.amount ?? null
       if (o.price_type === "calculated" && cart.shipping_address?.province) {
@@ -26,6 +26,8 @@ export async function deliveryChoices(cart: Cart, cookies: AstroCookies): Promis
       return { id: o.id, code: type?.code ?? o.id, name: o.name, description: type?.description ?? "", amount }
     })
   )
+  // Medusa lists options in no set order: cheapest home delivery first (it is preselected)
+  return choices.sort((a, b) => (a.amount ?? Infinity) - (b.amount ?? Infinity))
 }
 
 /** Sales points that stock every product in the cart, those in the shopper's province first. */
