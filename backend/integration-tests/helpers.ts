@@ -59,3 +59,29 @@ export async function seededShop(container: MedusaContainer) {
   const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
   return { store: { headers: { "x-publishable-api-key": keys[0].token as string } }, regionId: regions[0].id as string }
 }
+
+type StoreApi = {
+  get(path: string, config?: unknown): Promise<{ data: any }>
+  post(path: string, body: unknown, config?: unknown): Promise<{ data: any }>
+}
+
+/**
+ * A cart as checkout leaves it just before "place order": one line, a
+ * delivery address, standard home delivery and a payment session.
+ */
+export async function readyCart(
+  api: StoreApi,
+  store: { headers: Record<string, string> },
+  o: { regionId: string; variantId: string; address: Record<string, string>; provider: string; quantity?: number; email?: string }
+) {
+  const post = (path: string, body: unknown) => api.post(path, body, store).then((r) => r.data)
+  const { cart } = await post("/store/carts", { region_id: o.regionId, ...(o.email ? { email: o.email } : {}) })
+  await post(`/store/carts/${cart.id}/line-items`, { variant_id: o.variantId, quantity: o.quantity ?? 1 })
+  await post(`/store/carts/${cart.id}`, { shipping_address: o.address })
+  const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store).then((r) => r.data)
+  const standard = shipping_options.find((s: { name: string }) => s.name === "Giao hàng tiêu chuẩn")
+  await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id })
+  const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
+  const { payment_collection: withSession } = await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: o.provider })
+  return { cartId: cart.id as string, paymentCollection: withSession }
+}

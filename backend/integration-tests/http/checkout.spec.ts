@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seededShop } from "../helpers"
+import { readyCart as shopperCart, seededShop } from "../helpers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
 import { deliveryRate } from "@ocop/shared"
@@ -30,17 +30,8 @@ medusaIntegrationTestRunner({
       return { id: v.id, inventoryItemId: v.inventory_items![0]!.inventory_item_id }
     }
 
-    async function readyCart(variantId: string, quantity = 1, address = ADDRESS) {
-      const { cart } = await post("/store/carts", { region_id: regionId })
-      await post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
-      await post(`/store/carts/${cart.id}`, { shipping_address: address })
-      const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store).then((r) => r.data)
-      const standard = shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn")
-      await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id })
-      const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
-      await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_ocop" })
-      return cart.id as string
-    }
+    const readyCart = async (variantId: string) =>
+      (await shopperCart(api, store, { regionId, variantId, address: ADDRESS, provider: "pp_cod_ocop" })).cartId
 
     it("sells the last 5 units to exactly 5 of 50 shoppers checking out at once; the 45 others are told it is out of stock", async () => {
       const product = catalogue.products.find((p) => p.variants[0].stock > 10 && p.handle !== "mien-dong-tai-hoan")!

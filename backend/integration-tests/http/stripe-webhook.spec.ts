@@ -6,7 +6,7 @@ process.env.STRIPE_API_KEY = "sk_test_ocop_local"
 process.env.STRIPE_WEBHOOK_SECRET = "whsec_ocop_local_secret"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seededShop } from "../helpers"
+import { readyCart, seededShop } from "../helpers"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import nock from "nock"
 import Stripe from "stripe"
@@ -49,7 +49,6 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     let regionId: string
-    const post = (path: string, body: unknown) => api.post(path, body, store).then((r) => r.data)
 
     beforeAll(async () => {
       fakeStripeApi()
@@ -61,15 +60,11 @@ medusaIntegrationTestRunner({
     async function cardCheckout() {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { handle: "mien-dong-tai-hoan" } })
-      const { cart } = await post("/store/carts", { region_id: regionId, email: "khoa@ocop.test" })
-      await post(`/store/carts/${cart.id}/line-items`, { variant_id: data[0].variants[0]!.id, quantity: 1 })
-      await post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS })
-      const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store).then((r) => r.data)
-      await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn").id })
-      const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
-      const { payment_collection: pc } = await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" })
-      const session = pc.payment_sessions.find((s: { provider_id: string }) => s.provider_id === "pp_stripe_stripe")
-      return { cartId: cart.id as string, session, intent: intents.get(session.data.id)! }
+      const { cartId, paymentCollection } = await readyCart(api, store, {
+        regionId, variantId: data[0].variants[0]!.id, address: ADDRESS, provider: "pp_stripe_stripe", email: "khoa@ocop.test",
+      })
+      const session = paymentCollection.payment_sessions.find((s: { provider_id: string }) => s.provider_id === "pp_stripe_stripe")
+      return { cartId, session, intent: intents.get(session.data.id)! }
     }
 
     /** What Stripe sends when the customer's card has been charged, signed as Stripe signs it. */

@@ -1,5 +1,5 @@
 import type { AstroGlobal } from "astro"
-import { CartError, getCart, type Cart } from "./cart"
+import { CartError, getCart } from "./cart"
 import { deliveryChoices, paymentChoices, pickupPoints, placeOrder, readAddressForm, saveAddress, type AddressForm } from "./checkout"
 import { localePath, type Locale } from "./i18n"
 
@@ -43,7 +43,8 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
       astro.response.status = 400
     }
   }
-  const fresh = (await getCart(astro.cookies)) as Cart
+  // only a refused POST may have changed the cart since it was read above
+  const fresh = error ? ((await getCart(astro.cookies)) ?? cart) : cart
   const step: "address" | "delivery" = !fresh.shipping_address?.province || astro.url.searchParams.get("buoc") === "dia-chi" || form ? "address" : "delivery"
   const [choices, points, providers] =
     step === "delivery" ? await Promise.all([deliveryChoices(fresh, astro.cookies), pickupPoints(fresh), paymentChoices(fresh, astro.cookies)]) : [[], [], []]

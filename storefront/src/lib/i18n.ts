@@ -1,3 +1,5 @@
+import { formatDate } from "@ocop/shared"
+
 export type Locale = "vi" | "en"
 export const LOCALES: Locale[] = ["vi", "en"]
 
@@ -389,4 +391,9 @@ export function localePath(locale: Locale, path: string): string {
 
 export function numberLocale(locale: Locale): string {
   return locale === "vi" ? "vi-VN" : "en-US"
+}
+
+/** A day ("2027-01-02" or a full timestamp) as the page's language writes it. */
+export function localDate(locale: Locale, iso?: string | null): string {
+  return iso ? formatDate(iso.slice(0, 10), numberLocale(locale)) : ""
 }

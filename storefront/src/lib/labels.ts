@@ -24,3 +24,8 @@ export function producerTypeLabel(code: ProducerType, locale: Locale): string {
 export function salesPointTypeLabel(code: SalesPointType, locale: Locale): string {
   return locale === "vi" ? SALES_POINT_TYPES[code]?.name ?? code : SALES_POINT_TYPES[code]?.en ?? code
 }
+
+/** A Vietnamese address on one line, street first: "12 Lê Lợi, Phường Phú Xuân, Huế". */
+export function placeLine(locale: Locale, street?: string | null, ward?: string | null, province?: string | null): string {
+  return [street, ward, province ? provinceLabel(province, locale) : ""].filter(Boolean).join(", ")
+}
