@@ -98,6 +98,27 @@ test("the cart refuses more than the shop has, saying so in the shopper's langua
   await expect(page.getByTestId("cart-line")).toHaveCount(0)
 })
 
+test("the cart page changes quantities within the stock and removes lines", async ({ page }) => {
+  const product = catalogue.products.filter((p) => p.variants[0].stock > 3 && p.variants[0].stock < 20).at(-1)!
+  const stock = product.variants[0].stock
+  await page.goto(`/san-pham/${product.handle}`)
+  const price = money(await page.getByTestId("variant").first().locator(".price").innerText())
+  await page.getByTestId("variant").first().getByRole("button", { name: /^Thêm vào giỏ/ }).click()
+  await page.goto("/gio-hang")
+  const quantity = page.getByTestId("cart-line").getByRole("spinbutton")
+  await expect(quantity).toHaveAttribute("max", String(stock)) // what the shop can still sell
+  await quantity.fill("2")
+  await page.getByRole("button", { name: "Cập nhật" }).click()
+  await expect(quantity).toHaveValue("2")
+  expect(money(await page.getByTestId("cart-subtotal").innerText())).toBe(2 * price)
+  await expect(page.getByTestId("cart-link")).toContainText("2")
+  // removing works even while the quantity box holds something the shop cannot sell
+  await quantity.fill(String(stock + 10))
+  await page.getByRole("button", { name: "Xóa" }).click()
+  await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible()
+  await expect(page.getByTestId("cart-link")).not.toContainText(/\d/)
+})
+
 test("an account keeps addresses and shows its orders", async ({ page }) => {
   const email = `khach-${Date.now()}@ocop.test`
   await page.goto("/tai-khoan?dang-ky")

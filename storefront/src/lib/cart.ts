@@ -6,7 +6,7 @@ import { authHeaders, cartId, forgetCart, rememberCart } from "./session"
 
 export const CART_FIELDS = [
   "id,region_id,email,total,subtotal,shipping_total,item_total,completed_at,customer_id",
-  "*items,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory,+items.variant.allow_backorder",
+  "*items",
   "*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions",
 ].join(",")
 
@@ -40,37 +40,57 @@ async function openCart(cookies: AstroCookies): Promise<Cart> {
 /** Medusa's reason, e.g. not enough stock, in words the cart page shows. */
 export class CartError extends Error {}
 
-async function change(cookies: AstroCookies, run: (cart: Cart) => Promise<unknown>): Promise<Cart> {
+/** Applies one change; Medusa answers with the updated cart, whose item count the header shows. */
+async function change(cookies: AstroCookies, run: (cart: Cart) => Promise<Cart | undefined>): Promise<void> {
   const cart = await openCart(cookies)
+  let updated: Cart | undefined
   try {
-    await run(cart)
+    updated = await run(cart)
   } catch (e) {
     throw new CartError((e as Error).message)
   }
-  const fresh = (await getCart(cookies))!
+  // a delete may answer without its cart: read it then
+  const fresh = updated ?? (await getCart(cookies))!
   rememberCart(cookies, fresh.id, count(fresh))
-  return fresh
 }
+
+const COUNT_FIELDS = { fields: "id,*items" }
 
 export function addToCart(cookies: AstroCookies, variantId: string, quantity: number) {
   return change(cookies, async (cart) => {
     const line = cart.items?.find((i) => i.variant_id === variantId)
-    if (line) await sdk.store.cart.updateLineItem(cart.id, line.id, { quantity: line.quantity + quantity }, { fields: "id" }, authHeaders(cookies))
-    else await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: "id" }, authHeaders(cookies))
+    const { cart: updated } = line
+      ? await sdk.store.cart.updateLineItem(cart.id, line.id, { quantity: line.quantity + quantity }, COUNT_FIELDS, authHeaders(cookies))
+      : await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, COUNT_FIELDS, authHeaders(cookies))
+    return updated
   })
 }
 
 export function setQuantity(cookies: AstroCookies, lineId: string, quantity: number) {
-  return change(cookies, (cart) =>
+  return change(cookies, async (cart) =>
     quantity > 0
-      ? sdk.store.cart.updateLineItem(cart.id, lineId, { quantity }, { fields: "id" }, authHeaders(cookies))
-      : sdk.store.cart.deleteLineItem(cart.id, lineId, {}, authHeaders(cookies))
+      ? (await sdk.store.cart.updateLineItem(cart.id, lineId, { quantity }, COUNT_FIELDS, authHeaders(cookies))).cart
+      : (await sdk.store.cart.deleteLineItem(cart.id, lineId, COUNT_FIELDS, authHeaders(cookies))).parent
   )
 }
 
-/** How many of a line the shop can still sell (null: no limit). */
-export function available(item: NonNullable<Cart["items"]>[number]): number | null {
-  const v = item.variant as (typeof item.variant & { inventory_quantity?: number; manage_inventory?: boolean; allow_backorder?: boolean }) | undefined
-  if (!v || !v.manage_inventory || v.allow_backorder) return null
-  return Math.max(0, v.inventory_quantity ?? 0)
+/**
+ * How many of each cart variant the shop can still sell; variants without a
+ * limit are absent. Read from the store product route, where Medusa computes
+ * stock for the shop's sales channel (cart lines do not carry it).
+ */
+export async function stockLimits(cart: Cart | null): Promise<Map<string, number>> {
+  const ids = [...new Set((cart?.items ?? []).map((i) => i.product_id).filter(Boolean))] as string[]
+  if (!ids.length) return new Map()
+  const { products } = await sdk.store.product.list({
+    id: ids,
+    fields: "variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
+    limit: ids.length,
+  })
+  return new Map(
+    products
+      .flatMap((p) => p.variants ?? [])
+      .filter((v) => v.manage_inventory && !v.allow_backorder)
+      .map((v) => [v.id, Math.max(0, v.inventory_quantity ?? 0)] as const)
+  )
 }
