@@ -83,4 +83,15 @@ describe("reference lists", () => {
     expect(formatMoney(125000).replace(/\u00a0/g, " ")).toBe("125.000 ₫")
     expect(foldVietnamese("Nước mắm Đà Nẵng")).toBe("nuoc mam da nang")
   })
+
+  it("shows stars only once staff verified the certificate a producer entered", () => {
+    const base = { ocop_stars: 4, ocop_certificate: { expires_at: "2029-01-01" } }
+    expect(publicStars({ ...base, ocop_verification: { status: "pending" } } as never, "2027-01-01")).toBeNull()
+    expect(publicStars({ ...base, ocop_verification: { status: "rejected", note: "scan unreadable" } } as never, "2027-01-01")).toBeNull()
+    expect(publicStars({ ...base, ocop_verification: { status: "verified" } } as never, "2027-01-01")).toBe(4)
+    expect(publicStars(base as never, "2027-01-01")).toBe(4)
+    const r = parseOcopMetadata({ ...valid, ocop_verification: { status: "approved" } })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors[0].field).toBe("metadata.ocop_verification.status")
+  })
 })

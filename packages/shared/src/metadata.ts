@@ -28,6 +28,8 @@ export const certificateSchema = z
       .trim()
       .min(3, { error: "is too short: name the body that issued the certificate" })
       .max(200, { error: "must be at most 200 characters" }),
+    // the scanned certificate the producer uploaded (staff compare it before verifying)
+    scan_url: z.url({ error: "must be the address of the uploaded scan" }).max(1000).optional(),
     revoked_at: isoDate.optional(),
     revoked_reason: z.string().max(500).optional(),
   })
@@ -45,6 +47,26 @@ export const certificateSchema = z
       })
     }
   })
+
+/**
+ * Staff check every certificate a producer enters or changes before its stars
+ * are shown. Absent on products staff created themselves (already checked).
+ */
+export const VERIFICATION_STATUSES = ["pending", "verified", "rejected"] as const
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]
+export const verificationSchema = z.object({
+  status: z.enum(VERIFICATION_STATUSES, { error: `must be one of ${VERIFICATION_STATUSES.join(", ")}` }),
+  at: z.string().max(40).optional(),
+  by: z.string().max(200).optional(),
+  note: z.string().max(1000).optional(),
+})
+export type OcopVerification = z.infer<typeof verificationSchema>
+
+/** A product's verification state; products without a record were entered by staff. */
+export function verificationStatus(meta: { ocop_verification?: { status?: string } | null } | null | undefined): VerificationStatus {
+  const s = meta?.ocop_verification?.status
+  return s === "pending" || s === "rejected" ? s : "verified"
+}
 
 const stars = z.preprocess(
   (v) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v),
@@ -73,6 +95,7 @@ export const ocopMetadataSchema = z
       })
       .optional(),
     ocop_score: z.number().int().min(0).max(100).optional(),
+    ocop_verification: verificationSchema.optional(),
     ocop_trace_code: z
       .string()
       .regex(/^[A-Z0-9][A-Z0-9-]{3,39}$/, {
@@ -158,9 +181,10 @@ export function certificateStatus(
   return cert.expires_at <= addDays(today, EXPIRY_WARNING_DAYS) ? "expiring" : "valid"
 }
 
-/** Stars shown to the public: none when the certificate is expired or revoked. */
+/** Stars shown to the public: none until staff verified the certificate, none once it expired or was revoked. */
 export function publicStars(meta: Partial<OcopMetadata> | null | undefined, today?: string): StarLevel | null {
   if (!meta?.ocop_stars) return null
+  if (verificationStatus(meta) !== "verified") return null
   const status = certificateStatus(meta.ocop_certificate, today)
   return status === "valid" || status === "expiring" ? (Number(meta.ocop_stars) as StarLevel) : null
 }

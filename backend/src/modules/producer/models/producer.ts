@@ -1,5 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { PRODUCER_TYPE_CODES } from "@ocop/shared"
+import { ProducerFile } from "./producer-file"
+import { ProducerInvite } from "./producer-invite"
+import { ProducerMember } from "./producer-member"
 
 // A "chủ thể OCOP": the cooperative, firm or household that makes the products.
 export const Producer = model
@@ -20,4 +23,8 @@ export const Producer = model
     longitude: model.float().nullable(),
     certifications: model.json().nullable(),
     metadata: model.json().nullable(),
+    members: model.hasMany(() => ProducerMember),
+    invites: model.hasMany(() => ProducerInvite),
+    files: model.hasMany(() => ProducerFile),
   })
+  .cascades({ delete: ["members", "invites", "files"] })
