@@ -1,8 +1,20 @@
-import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { allowFields, authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import multer from "multer"
+import { PRODUCER_ACTOR, resolveProducerMember } from "../lib/producer/actor"
+import { MAX_UPLOAD_BYTES } from "../lib/producer/uploads"
+import { ModerateSchema } from "./admin/ocop/products/[id]/verification/validators"
+import { ReportQuerySchema } from "./admin/ocop/report/validators"
+import { VerificationQueueSchema } from "./admin/ocop/verifications/validators"
+import { InviteMemberSchema } from "./admin/producers/[id]/invites/validators"
+import { AcceptInviteSchema } from "./producer-invites/accept/validators"
+import { UpdateProducerProfileSchema } from "./producer/me/validators"
+import { ShipItemsSchema } from "./producer/orders/[id]/ship/validators"
+import { CreateProducerProductSchema, UpdateProducerProductSchema } from "./producer/products/validators"
+import { FilesQuerySchema, PageSchema, SalesQuerySchema } from "./producer/validators"
 import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validatePickup } from "./middlewares/validate-pickup"
-import { validateQuery } from "./middlewares/validate-query"
+import { validateBody, validateQuery } from "./middlewares/validate-query"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
@@ -10,12 +22,35 @@ import { StoreProducersSchema } from "./store/producers/validators"
 import { StoreProductSearchSchema } from "./store/product-search/validators"
 import { StoreSalesPointsSchema } from "./store/sales-points/validators"
 
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
+const producerAuth = [authenticate(PRODUCER_ACTOR, ["bearer", "session"]), resolveProducerMember]
+
 export default defineMiddlewares({
   routes: [
+    // producer portal: every route is scoped to the signed-in member's producer
+    { matcher: "/producer*", middlewares: producerAuth },
+    { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },
+    { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
+    { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(CreateProducerProductSchema)] },
+    { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProducerProductSchema)] },
+    { matcher: "/producer/files", method: ["GET"], middlewares: [validateQuery(FilesQuerySchema)] },
+    { matcher: "/producer/files", method: ["POST"], bodyParser: false, middlewares: [validateQuery(FilesQuerySchema), upload.single("file") as any] },
+    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
+    { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipItemsSchema)] },
+    { matcher: "/producer/sales", method: ["GET"], middlewares: [validateQuery(SalesQuerySchema)] },
+    {
+      matcher: "/producer-invites/accept",
+      method: ["POST"],
+      middlewares: [authenticate(PRODUCER_ACTOR, ["bearer", "session"], { allowUnregistered: true }), validateBody(AcceptInviteSchema)],
+    },
     { matcher: "/admin/products", method: ["POST"], middlewares: [validateOcopProducts] },
     { matcher: "/admin/products/:id", method: ["POST"], middlewares: [validateOcopProducts] },
     // the product page shows its producer; only the public fields may be asked for
     { matcher: "/store/products*", method: ["GET"], middlewares: [allowFields(PUBLIC_PRODUCER_FIELDS.map((f) => `producer.${f}`))] },
+    { matcher: "/admin/ocop/verifications", method: ["GET"], middlewares: [validateQuery(VerificationQueueSchema)] },
+    { matcher: "/admin/ocop/products/:id/verification", method: ["POST"], middlewares: [validateBody(ModerateSchema)] },
+    { matcher: "/admin/ocop/report", method: ["GET"], middlewares: [validateQuery(ReportQuerySchema)] },
+    { matcher: "/admin/producers/:id/invites", method: ["POST"], middlewares: [validateBody(InviteMemberSchema)] },
     { matcher: "/store/product-search", method: ["GET"], middlewares: [validateQuery(StoreProductSearchSchema)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
     { matcher: "/store/sales-points", method: ["GET"], middlewares: [validateQuery(StoreSalesPointsSchema)] },

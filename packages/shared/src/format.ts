@@ -34,3 +34,10 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
 }
+
+// Export-region (USD) prices follow the VND price at a fixed reference rate.
+export const USD_PER_VND = 1 / 25400
+
+export function usdPriceOf(vnd: number): number {
+  return Math.max(1, Math.round(vnd * USD_PER_VND * 100) / 100)
+}

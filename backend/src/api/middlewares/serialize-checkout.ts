@@ -28,7 +28,7 @@ export async function serializeCheckout(req: MedusaRequest, res: MedusaResponse,
     const locking = req.scope.resolve(Modules.LOCKING)
     let started = false
     await locking.execute(
-      keys,
+      keys as string[],
       () =>
         new Promise<void>((done) => {
           res.once("finish", done)

@@ -6,12 +6,10 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { GROUPS } from "@ocop/shared"
+import { GROUPS, usdPriceOf } from "@ocop/shared"
 import { renderProductImage, type SeedCatalogue, type SeedProduct } from "@ocop/seed"
 import { createProducersWorkflow } from "../../workflows/producer/create-producers"
 import { existingHandles } from "./existing"
-
-const USD_PER_VND = 1 / 25400
 
 export const COLLECTIONS = [
   {
@@ -185,7 +183,7 @@ function toProductInput(
       options: { "Quy cách": v.title },
       prices: [
         { amount: v.price, currency_code: "vnd" },
-        { amount: Math.max(1, Math.round(v.price * USD_PER_VND * 100) / 100), currency_code: "usd" },
+        { amount: usdPriceOf(v.price), currency_code: "usd" },
       ],
     })),
   }

@@ -7,6 +7,9 @@ export const ProducerFile = model.define("producer_file", {
   id: model.id({ prefix: "pfile" }).primaryKey(),
   file_id: model.text().unique(),
   url: model.text(),
+  // images are encoded once at upload: 800 px WebP (url) and 400 px WebP (thumbnail_url)
+  thumbnail_url: model.text().nullable(),
+  thumbnail_file_id: model.text().nullable(),
   kind: model.enum(["image", "certificate"]),
   filename: model.text(),
   mime_type: model.text(),

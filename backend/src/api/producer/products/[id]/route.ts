@@ -1,0 +1,40 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { ProducerRequest } from "../../../../lib/producer/actor"
+import { producerStockLocation } from "../../../../lib/producer/catalogue-defaults"
+import { assertOwnProduct, producerProductIds } from "../../../../lib/producer/ownership"
+import { productUpdateInput } from "../../../../lib/producer/product-input"
+import { readProducerProducts } from "../../../../lib/producer/product-view"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/update-producer-product"
+import type { UpdateProducerProduct } from "../validators"
+
+async function ownProduct(req: ProducerRequest<any>) {
+  await assertOwnProduct(req.scope, req.producer.id, req.params.id)
+  const { products } = await readProducerProducts(req.scope, [req.params.id])
+  return products[0]
+}
+
+export async function GET(req: ProducerRequest, res: MedusaResponse) {
+  res.json({ product: await ownProduct(req) })
+}
+
+/** POST /producer/products/:id — change any part; a changed certificate waits for staff again. */
+export async function POST(req: ProducerRequest<UpdateProducerProduct>, res: MedusaResponse) {
+  const previous = await ownProduct(req)
+  const { product, stock } = await productUpdateInput(
+    req.scope,
+    req.producer.id,
+    { id: previous.id, metadata: previous.ocop, variants: previous.variants },
+    req.validatedBody
+  )
+  const location_id = await producerStockLocation(req.scope, await producerProductIds(req.scope, req.producer.id))
+  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product: product as any, stock } })
+  const { products } = await readProducerProducts(req.scope, [previous.id])
+  res.json({ product: products[0] })
+}
+
+export async function DELETE(req: ProducerRequest, res: MedusaResponse) {
+  await assertOwnProduct(req.scope, req.producer.id, req.params.id)
+  await deleteProductsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  res.json({ id: req.params.id, object: "product", deleted: true })
+}
