@@ -25,13 +25,17 @@ const redisModules = redisUrl
 
 // Medusa's caching module (query.graph results, e.g. the publishable-key lookup
 // every store request makes), invalidated by tags on every write: shared in
-// Redis when there is one, in-process otherwise.
+// Redis when there is one, in-process otherwise. An empty result carries no
+// tags, so nothing invalidates it (a product lookup that found nothing would
+// keep answering "not found" after the product is published): entries live
+// OCOP_QUERY_CACHE_TTL_S seconds (default 30) instead of Medusa's hour.
+const cacheTtl = Number(env.OCOP_QUERY_CACHE_TTL_S || 30)
 const cachingModule = {
   key: Modules.CACHING,
   resolve: "@medusajs/caching",
   options: redisUrl
-    ? { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
-    : { in_memory: { enable: true } },
+    ? { ttl: cacheTtl, providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, ttl: cacheTtl } }] }
+    : { ttl: cacheTtl, in_memory: { enable: true, ttl: cacheTtl } },
 }
 
 // Cash on delivery and VietQR transfer always (pp_cod_ocop, pp_vietqr_ocop); cards when Stripe is configured.

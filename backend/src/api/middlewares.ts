@@ -28,7 +28,7 @@ const producerAuth = [authenticate(PRODUCER_ACTOR, ["bearer", "session"]), resol
 export default defineMiddlewares({
   routes: [
     // producer portal: every route is scoped to the signed-in member's producer
-    { matcher: "/producer*", middlewares: producerAuth },
+    { matcher: "/producer/*", middlewares: producerAuth },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(CreateProducerProductSchema)] },

@@ -6,7 +6,7 @@ function invalid(what: "query" | "body", error: z.ZodError): MedusaError {
   const problems = error.issues.map((i) =>
     i.code === "unrecognized_keys"
       ? `unknown ${what === "query" ? "parameter" : "field"}(s): ${i.keys.join(", ")}`
-      : `${i.path.join(".") || what} ${i.code === "invalid_type" && i.input === undefined ? "is required" : i.message}`
+      : `${i.path.join(".") || what} ${/received undefined$/.test(i.message) ? "is required" : i.message}`
   )
   return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${problems.join("; ")}`)
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ProducerOrderView, ProducerSalesView } from "@ocop/shared"
 import { producerProductIds } from "./ownership"
 
 const ORDER_FIELDS = [
@@ -24,7 +25,7 @@ const ORDER_FIELDS = [
   "items.product_id",
   "items.variant_title",
   "items.variant_sku",
-  "items.quantity",
+  "items.detail.quantity",
   "items.unit_price",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
@@ -43,7 +44,7 @@ const ORDERS_SQL = `
   group by o.id`
 
 /** Only the producer's own lines of an order, with what is left to ship. */
-function toProducerOrder(order: Row, own: Set<string>) {
+function toProducerOrder(order: Row, own: Set<string>): ProducerOrderView {
   const items = (order.items ?? [])
     .filter((i: Row) => own.has(i.product_id))
     .map((i: Row) => ({
@@ -52,7 +53,7 @@ function toProducerOrder(order: Row, own: Set<string>) {
       product_id: i.product_id,
       variant_title: i.variant_title,
       sku: i.variant_sku,
-      quantity: Number(i.quantity),
+      quantity: Number(i.detail?.quantity ?? 0),
       unit_price: Number(i.unit_price),
       shipped_quantity: Number(i.detail?.shipped_quantity ?? 0),
       fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
@@ -77,13 +78,12 @@ function toProducerOrder(order: Row, own: Set<string>) {
   }
 }
 
-export type ProducerOrder = ReturnType<typeof toProducerOrder>
 
 export async function listProducerOrders(
   container: MedusaContainer,
   producerId: string,
   page: { limit: number; offset: number; order_id?: string }
-): Promise<{ orders: ProducerOrder[]; count: number }> {
+): Promise<{ orders: ProducerOrderView[]; count: number }> {
   const productIds = await producerProductIds(container, producerId)
   if (!productIds.length) return { orders: [], count: 0 }
   const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -101,7 +101,7 @@ export async function listProducerOrders(
 }
 
 /** Units and takings from the producer's lines of orders that were not canceled. */
-export async function producerSales(container: MedusaContainer, producerId: string, days: number) {
+export async function producerSales(container: MedusaContainer, producerId: string, days: number): Promise<ProducerSalesView> {
   const productIds = await producerProductIds(container, producerId)
   const empty = { orders: 0, units: 0, revenue: 0 }
   if (!productIds.length) return { days, period: empty, all_time: empty, top_products: [] }

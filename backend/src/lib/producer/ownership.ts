@@ -10,7 +10,7 @@ export function notYours(kind: string, id: string): MedusaError {
 export async function producerProductIds(container: MedusaContainer, producerId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: producerId } })
-  return (data[0]?.products ?? []).filter(Boolean).map((p: { id: string }) => p.id)
+  return (data[0]?.products ?? []).flatMap((p) => (p ? [p.id] : []))
 }
 
 export async function assertOwnProduct(container: MedusaContainer, producerId: string, productId: string) {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, verificationStatus } from "@ocop/shared"
+import { certificateStatus, verificationStatus, type ProducerProductView } from "@ocop/shared"
 
 export const PRODUCER_PRODUCT_FIELDS = [
   "id",
@@ -26,7 +26,7 @@ export const PRODUCER_PRODUCT_FIELDS = [
 type Row = Record<string, any>
 
 /** What a producer sees of one of their products: prices in đồng, stock on hand, where verification stands. */
-export function toProducerProduct(row: Row) {
+export function toProducerProduct(row: Row): ProducerProductView {
   const meta = row.metadata ?? {}
   return {
     id: row.id,

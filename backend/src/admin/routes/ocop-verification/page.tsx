@@ -1,0 +1,89 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShieldCheck } from "@medusajs/icons"
+import { Badge, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+import { ModerationActions } from "../../components/ModerationActions"
+import { adminFetch } from "../../lib/api"
+import { groupName, provinceName } from "../../lib/labels"
+
+type Row = {
+  id: string
+  title: string
+  status: string
+  producer: { id: string; name: string } | null
+  stars: number
+  group: string
+  province: string
+  certificate: { number: string; issued_at: string; expires_at: string; issuer: string; scan_url?: string } | null
+  verification: { at?: string; note?: string } | null
+}
+
+// Certificates producers entered or changed, oldest first: staff compare the
+// scan with the fields, then verify (stars appear, a new product goes on sale) or reject.
+const VerificationQueuePage = () => {
+  const [status, setStatus] = useState<"pending" | "rejected">("pending")
+  const [rows, setRows] = useState<Row[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const load = useCallback(() => {
+    adminFetch<{ products: Row[] }>(`/admin/ocop/verifications?status=${status}&limit=100`)
+      .then((r) => setRows(r.products))
+      .catch((e) => setError(e.message))
+  }, [status])
+  useEffect(load, [load])
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h1">Xác minh chứng nhận OCOP</Heading>
+        <Tabs value={status} onValueChange={(v) => setStatus(v as "pending" | "rejected")}>
+          <Tabs.List>
+            <Tabs.Trigger value="pending">Chờ xác minh</Tabs.Trigger>
+            <Tabs.Trigger value="rejected">Đã từ chối</Tabs.Trigger>
+          </Tabs.List>
+        </Tabs>
+      </div>
+      {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
+      {rows && rows.length === 0 && <Text className="px-6 py-4">Không có chứng nhận nào đang chờ.</Text>}
+      {rows && rows.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+              <Table.HeaderCell>Chủ thể</Table.HeaderCell>
+              <Table.HeaderCell>Hạng · nhóm · tỉnh</Table.HeaderCell>
+              <Table.HeaderCell>Chứng nhận</Table.HeaderCell>
+              <Table.HeaderCell>Quyết định</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((r) => (
+              <Table.Row key={r.id} data-testid="verification-row">
+                <Table.Cell><Link to={`/products/${r.id}`}>{r.title}</Link>{r.status === "proposed" && <Badge size="2xsmall" className="ml-2">Sản phẩm mới</Badge>}</Table.Cell>
+                <Table.Cell>{r.producer?.name ?? "—"}</Table.Cell>
+                <Table.Cell>{r.stars}★ · {groupName(r.group)} · {provinceName(r.province)}</Table.Cell>
+                <Table.Cell>
+                  {r.certificate ? (
+                    <>
+                      {r.certificate.number}, {r.certificate.issuer}<br />
+                      {r.certificate.issued_at} → {r.certificate.expires_at}
+                      {r.certificate.scan_url && <> · <a href={r.certificate.scan_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">bản chụp</a></>}
+                    </>
+                  ) : "—"}
+                  {r.verification?.note && <Text size="small" className="text-ui-fg-subtle">Ghi chú: {r.verification.note}</Text>}
+                </Table.Cell>
+                <Table.Cell>
+                  <ModerationActions productId={r.id} title={r.title} actions={status === "pending" ? ["verify", "reject"] : ["verify"]} onDone={load} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Xác minh OCOP", icon: ShieldCheck })
+
+export default VerificationQueuePage
