@@ -2,6 +2,8 @@ import { allowFields, authenticate, defineMiddlewares } from "@medusajs/framewor
 import multer from "multer"
 import { PRODUCER_ACTOR, resolveProducerMember } from "../lib/producer/actor"
 import { MAX_UPLOAD_BYTES } from "../lib/producer/uploads"
+import { FairCatalogueSchema } from "./admin/fairs/[id]/catalogue/validators"
+import { AdminListSchema } from "./admin/validators"
 import { ModerateSchema } from "./admin/ocop/products/[id]/verification/validators"
 import { ReportQuerySchema } from "./admin/ocop/report/validators"
 import { VerificationQueueSchema } from "./admin/ocop/verifications/validators"
@@ -50,6 +52,10 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/verifications", method: ["GET"], middlewares: [validateQuery(VerificationQueueSchema)] },
     { matcher: "/admin/ocop/products/:id/verification", method: ["POST"], middlewares: [validateBody(ModerateSchema)] },
     { matcher: "/admin/ocop/report", method: ["GET"], middlewares: [validateQuery(ReportQuerySchema)] },
+    { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
+    { matcher: "/admin/sales-points", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
+    { matcher: "/admin/fairs", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
+    { matcher: "/admin/fairs/:id/catalogue", method: ["POST"], middlewares: [validateBody(FairCatalogueSchema)] },
     { matcher: "/admin/producers/:id/invites", method: ["POST"], middlewares: [validateBody(InviteMemberSchema)] },
     { matcher: "/store/product-search", method: ["GET"], middlewares: [validateQuery(StoreProductSearchSchema)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
