@@ -11,13 +11,21 @@ async function readCatalogue(req: MedusaRequest) {
     filters: { id: req.params.id },
   })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fair ${req.params.id} was not found`)
-  const [{ data: exhibitorLinks }, { data: productLinks }] = await Promise.all([
+  const [{ data: exhibitorLinks }, { data: productLinks }, { data: exhibitorProducts }] = await Promise.all([
     query.graph({ entity: "fair_producer", fields: ["producer_id", "booth", "position"], filters: { fair_id: req.params.id } }),
     query.graph({ entity: "fair_product", fields: ["product_id", "position"], filters: { fair_id: req.params.id } }),
+    query.graph({ entity: "producer", fields: ["id", "products.id", "products.title"], filters: { id: (data[0] as any).producers.filter(Boolean).map((p: any) => p.id) } }),
   ])
   const fair: any = data[0]
   const exhibitors = exhibitorLinks
-    .map((l: any) => ({ producer_id: l.producer_id, name: fair.producers.find((p: any) => p?.id === l.producer_id)?.name, booth: l.booth, position: l.position }))
+    .map((l: any) => ({
+      producer_id: l.producer_id,
+      name: fair.producers.find((p: any) => p?.id === l.producer_id)?.name,
+      booth: l.booth,
+      position: l.position,
+      // what staff can pick from for the catalogue
+      products: (exhibitorProducts.find((p: any) => p.id === l.producer_id)?.products ?? []).filter(Boolean).map((p: any) => ({ id: p.id, title: p.title })),
+    }))
     .sort((a: any, b: any) => a.position - b.position)
   const products = productLinks
     .map((l: any) => {
