@@ -78,6 +78,12 @@ module.exports = defineConfig({
   admin: {
     disable: env.DISABLE_ADMIN === "true",
     backendUrl,
+    // @ocop/shared is a CommonJS workspace package (linked, so outside
+    // node_modules): the admin bundler must convert it like a dependency
+    vite: () => ({
+      optimizeDeps: { include: ["@ocop/shared"] },
+      build: { commonjsOptions: { include: [/node_modules/, /packages[\\/]shared/] } },
+    }),
   },
   modules: [
     { resolve: "./src/modules/producer" },

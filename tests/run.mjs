@@ -132,7 +132,7 @@ async function endToEnd(adminUrl) {
     await run("pnpm", ["exec", "playwright", "test"], {
       cwd: join(ROOT, "tests"),
       allowFail: true,
-      env: { PW_JSON_OUTPUT: file, STOREFRONT_URL: `http://localhost:${process.env.STOREFRONT_PORT}` },
+      env: { PW_JSON_OUTPUT: file, STOREFRONT_URL: `http://localhost:${process.env.STOREFRONT_PORT}`, BACKEND_URL: base },
     })
     services.forEach((s) => s.stop())
     await waitForPortFree(Number(process.env.PORT))
