@@ -17,6 +17,7 @@ import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validatePickup } from "./middlewares/validate-pickup"
 import { validateBody, validateQuery } from "./middlewares/validate-query"
+import { rejectUnstorableText } from "./middlewares/reject-unstorable-text"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
@@ -29,6 +30,10 @@ const producerAuth = [authenticate(PRODUCER_ACTOR, ["bearer", "session"]), resol
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/*", middlewares: [rejectUnstorableText] },
+    { matcher: "/admin/*", middlewares: [rejectUnstorableText] },
+    { matcher: "/producer/*", middlewares: [rejectUnstorableText] },
+    { matcher: "/producer-invites/*", middlewares: [rejectUnstorableText] },
     // producer portal: every route is scoped to the signed-in member's producer
     { matcher: "/producer/*", middlewares: producerAuth },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },
