@@ -3,12 +3,14 @@
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
 //   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
 //      Playwright in Debian chromium; then the backend is restarted and a cart
-//      started before must still be there (tests/system/cart-restart.mjs)
+//      started before must still be there (tests/system/cart-restart.mjs); and
+//      with Redis, a `server` + `worker` pair (tests/system/worker-mode.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { ROOT, run } from "../scripts/lib/proc.mjs"
+import { ROOT, run, service } from "../scripts/lib/proc.mjs"
 import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
+import { checkWorkerMode, flushRedisDb, redisReachable } from "./system/worker-mode.mjs"
 
 const OUT = join(ROOT, ".data", "test-results")
 const SEARCH_SPEC = "integration-tests/http/product-search.spec.ts"
@@ -146,7 +148,49 @@ async function endToEnd(adminUrl) {
     services.forEach((s) => s.stop())
   }
   restart[restart.failures.length ? "failed" : "passed"] = 1
-  return [playwright("e2e browser", file), restart]
+  return [playwright("e2e browser", file), restart, await workerMode(url)]
+}
+
+// The production shape against the machine's Redis: `server` and `worker`
+// processes on the e2e database (ports E2E_BACKEND_PORT and the next one).
+async function workerMode(databaseUrl) {
+  const name = "system: events and search updates flow through Redis to a worker process"
+  const redisUrl = process.env.REDIS_URL || "redis://localhost:6379"
+  if (!(await redisReachable(redisUrl))) {
+    return { name, passed: 0, failed: 0, skipped: 1, note: `skipped: no Redis at ${redisUrl} (set REDIS_URL)` }
+  }
+  const { ADMIN, backendEnv, keyFile } = await import("../scripts/main.mjs")
+  const { waitForUrl } = await import("../scripts/lib/proc.mjs")
+  const port = Number(process.env.PORT)
+  await waitForPortFree(port)
+  // a Redis database of its own, emptied first, so no other app's queue interferes
+  const redis = new URL(redisUrl)
+  redis.pathname = "/" + (process.env.OCOP_TEST_REDIS_DB || "7")
+  const start = async (mode, p) => {
+    const s = service(`backend (${mode})`, "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "start"], {
+      env: backendEnv(databaseUrl, { PORT: String(p), REDIS_URL: redis.toString(), MEDUSA_WORKER_MODE: mode, DISABLE_ADMIN: "true", NODE_ENV: "production" }),
+      stdio: ["ignore", "ignore", "inherit"],
+    })
+    await waitForUrl(`http://localhost:${p}/health`, { child: s.child, timeoutMs: 300000 })
+    return { stop: async () => (s.stop(), await waitForPortFree(p)) }
+  }
+  let server
+  try {
+    await flushRedisDb(redis.toString())
+    server = await start("server", port)
+    const result = await checkWorkerMode({
+      serverBase: `http://localhost:${port}`,
+      key: readFileSync(keyFile(), "utf8").trim(),
+      admin: ADMIN,
+      startWorker: () => start("worker", port + 1),
+    })
+    console.log(`worker mode: search updated ${result.withWorkerMs} ms after an admin change; a change queued while the worker was down applied ${result.queuedMs} ms after it came back`)
+    return { name, passed: result.problems.length ? 0 : 1, failed: result.problems.length ? 1 : 0, failures: result.problems }
+  } catch (e) {
+    return { name, passed: 0, failed: 1, failures: [e.message] }
+  } finally {
+    await server?.stop()
+  }
 }
 
 export async function runAllTests() {
