@@ -52,6 +52,26 @@ const paymentProviders = [
     : []),
 ]
 
+// Uploads (product photos, certificate scans): any S3-compatible store when
+// S3_BUCKET is set (AWS, Cloudflare R2, MinIO…), so every backend instance
+// serves the same files; the backend's own disk otherwise.
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION || "auto",
+        endpoint: env.S3_ENDPOINT,
+        file_url: env.S3_FILE_URL,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        prefix: env.S3_PREFIX || "ocop/",
+        additional_client_config: env.S3_ENDPOINT ? { forcePathStyle: true } : undefined,
+      },
+    }
+  : { resolve: "@medusajs/medusa/file-local", id: "local", options: { upload_dir: "static", backend_url: `${backendUrl}/static` } }
+
 // Search: Medusa's PostgreSQL provider unless a Meilisearch server is configured.
 const searchProvider = env.MEILISEARCH_HOST
   ? {
@@ -89,19 +109,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/sales-point" },
     { resolve: "./src/modules/fair" },
-    {
-      key: Modules.FILE,
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
-    },
+    { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     {

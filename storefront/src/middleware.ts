@@ -1,4 +1,5 @@
 import { defineMiddleware } from "astro:middleware"
+import { clientAddress } from "./lib/client-address"
 import { budgetFor, spend } from "./lib/rate-limit"
 
 // Security headers on every answer (the script and style hashes of the
@@ -9,7 +10,7 @@ const production = process.env.NODE_ENV === "production"
 export const onRequest = defineMiddleware(async (context, next) => {
   const budget = budgetFor(context.request.method, context.url.pathname)
   if (budget) {
-    const client = context.clientAddress ?? "unknown"
+    const client = clientAddress(context.clientAddress, context.request.headers.get("x-forwarded-for"))
     const wait = spend(budget, client)
     if (wait > 0) {
       return new Response(

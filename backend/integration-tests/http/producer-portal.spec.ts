@@ -78,7 +78,7 @@ medusaIntegrationTestRunner({
 
     it("creates a product that stays off sale and starless until staff verify its certificate", async () => {
       expect(photoA.url).toMatch(/\.webp$/)
-      expect(photoA.thumbnail_url).toMatch(/-thumb\.webp$/)
+      expect(photoA.thumbnail_url).toMatch(/-400w\.webp$/)
       const photo = (await upload(api, a.auth, "image", "hũ mật.png", "image/png", await samplePhoto())).data.file
       const created = await api.post("/producer/products", producerProduct({ title: "Mật ong hoa nhãn Khoái Châu", image_ids: [photo.id], certificate_scan_id: scanA.id }), a.auth)
       expect(created.status).toBe(201)

@@ -13,7 +13,7 @@ export function imageSrcSet(url: string, format: ImageFormat): string {
   return IMAGE_WIDTHS.map((w) => `${imageVariantUrl(url, w, format)} ${w}w`).join(", ")
 }
 
-/** Seeded images follow the `-<width>.<format>` contract; uploads are one 800 px WebP plus a 400 px thumbnail. */
+/** Seeded images follow the `-<width>.<format>` contract; uploads are one `-800w.webp` plus a `-400w.webp` thumbnail. */
 export function hasImageVariants(url: string): boolean {
   return /-\d+\.(webp|avif|jpe?g|png)$/.test(url)
 }

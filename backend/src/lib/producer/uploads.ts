@@ -54,8 +54,8 @@ export async function storeUpload(container: MedusaContainer, producerId: string
   if (kind === "image") {
     const { main, thumb } = await encodePhoto(upload)
     const [big, small] = await files.createFiles([
-      { filename: `${dir}/${name}.webp`, mimeType: "image/webp", content: main.toString("base64"), access: "public" },
-      { filename: `${dir}/${name}-thumb.webp`, mimeType: "image/webp", content: thumb.toString("base64"), access: "public" },
+      { filename: `${dir}/${name}-800w.webp`, mimeType: "image/webp", content: main.toString("base64"), access: "public" },
+      { filename: `${dir}/${name}-400w.webp`, mimeType: "image/webp", content: thumb.toString("base64"), access: "public" },
     ])
     return { file_id: big.id, url: big.url, thumbnail_file_id: small.id, thumbnail_url: small.url, mime_type: "image/webp", size: main.length }
   }
