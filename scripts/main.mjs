@@ -86,8 +86,9 @@ async function main() {
   if (command === "bench") {
     await install()
     const database = await import("./lib/database.mjs")
-    const name = process.argv[3] || "search"
-    const { runBenchmark } = await import(`../tests/bench/${name}/run.mjs`)
+    // no name (or "all"): every benchmark and one report (tests/bench/run.mjs)
+    const name = process.argv[3] && process.argv[3] !== "all" ? process.argv[3] : null
+    const { runBenchmark } = await import(name ? `../tests/bench/${name}/run.mjs` : "../tests/bench/run.mjs")
     process.exit(await runBenchmark({ ROOT, prepareDatabase, serve, run, backendEnv, database }))
   }
   if (command === "start") {

@@ -34,4 +34,9 @@ describe("translations", () => {
     const { MESSAGE_KEYS } = await import("./i18n")
     expect([...MESSAGE_KEYS.en].sort()).toEqual([...MESSAGE_KEYS.vi].sort())
   })
+
+  it("has every producer-portal word in both languages", async () => {
+    const { PORTAL_KEYS } = await import("./portal-i18n")
+    expect([...PORTAL_KEYS.en].sort()).toEqual([...PORTAL_KEYS.vi].sort())
+  })
 })

@@ -1,0 +1,59 @@
+// Every benchmark, one after another, then one report: `npm run bench` (or
+// `npm run bench -- all`). Each benchmark also writes its own table to
+// .data/bench/<name>.md; this joins them with the machine's description into
+// .data/bench/report.md and docs/benchmarks.md (linked from the README).
+import { execSync } from "node:child_process"
+import { readFileSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import { join } from "node:path"
+
+const BENCHMARKS = [
+  { name: "search", title: "Search (`/store/product-search`, 1k and 10k products)" },
+  { name: "storefront", title: "Storefront pages (time to first byte, JavaScript shipped)" },
+  { name: "checkout", title: "Checkout throughput (whole purchases through the store API)" },
+]
+
+function machine() {
+  const cpus = os.cpus()
+  let commit = "unknown"
+  try {
+    commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim()
+  } catch {}
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Commit: ${commit}`,
+    `- CPU: ${cpus.length}× ${cpus[0]?.model ?? "unknown"}`,
+    `- Memory: ${Math.round(os.totalmem() / 2 ** 30)} GiB; load average before the run ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}`,
+    `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
+    `- Node ${process.version}; PostgreSQL and the servers on the same machine as the load generator`,
+  ].join("\n")
+}
+
+export async function runBenchmark(context) {
+  const only = (process.env.BENCH_ONLY || "").split(",").filter(Boolean)
+  const todo = BENCHMARKS.filter((b) => !only.length || only.includes(b.name))
+  const header = machine()
+  const sections = []
+  let failed = 0
+  for (const b of todo) {
+    console.log(`\n═══ benchmark: ${b.name} ═══`)
+    const { runBenchmark: one } = await import(`./${b.name}/run.mjs`)
+    const code = await one(context).catch((e) => {
+      console.error(`✖ ${b.name}: ${e.message}`)
+      return 1
+    })
+    failed += code ? 1 : 0
+    let table = ""
+    try {
+      table = readFileSync(join(context.ROOT, ".data", "bench", `${b.name}.md`), "utf8")
+    } catch {
+      table = "_no result (the benchmark failed; see its output)_\n"
+    }
+    sections.push(`## ${b.title}${code ? " — had errors" : ""}\n\n${table}`)
+  }
+  const report = `# OCOP Market benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.mjs).\n\n${header}\n\n${sections.join("\n")}`
+  writeFileSync(join(context.ROOT, ".data", "bench", "report.md"), report)
+  writeFileSync(join(context.ROOT, "docs", "benchmarks.md"), report)
+  console.log(`\nreport: .data/bench/report.md and docs/benchmarks.md`)
+  return failed ? 1 : 0
+}
