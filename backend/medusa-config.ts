@@ -66,7 +66,8 @@ const fileProvider = env.S3_BUCKET
         file_url: env.S3_FILE_URL,
         access_key_id: env.S3_ACCESS_KEY_ID,
         secret_access_key: env.S3_SECRET_ACCESS_KEY,
-        prefix: env.S3_PREFIX || "ocop/",
+        // keys are already ocop/<producer>/<name>-<id>.<ext>
+        prefix: env.S3_PREFIX || "",
         additional_client_config: env.S3_ENDPOINT ? { forcePathStyle: true } : undefined,
       },
     }

@@ -4,16 +4,19 @@
 //   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
 //      Playwright in Debian chromium; then the backend is restarted and a cart
 //      started before must still be there (tests/system/cart-restart.mjs); and
-//      with Redis, a `server` + `worker` pair (tests/system/worker-mode.mjs)
+//      with Redis, a `server` + `worker` pair (tests/system/worker-mode.mjs) and
+//      two storefronts sharing request budgets (tests/system/shared-budgets.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { ROOT, run, service } from "../scripts/lib/proc.mjs"
 import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
+import { checkSharedBudgets } from "./system/shared-budgets.mjs"
 import { checkWorkerMode, flushRedisDb, redisReachable } from "./system/worker-mode.mjs"
 
 const OUT = join(ROOT, ".data", "test-results")
 const SEARCH_SPEC = "integration-tests/http/product-search.spec.ts"
+const UPLOAD_SPEC = "integration-tests/http/file-storage.spec.ts"
 
 function readJson(file) {
   try {
@@ -87,7 +90,7 @@ async function jest(name, adminUrl, { specs = [], env = {} } = {}) {
 
 async function integrationTests(adminUrl) {
   // the main pass always searches with the PostgreSQL provider
-  const results = [await jest("integration backend", adminUrl, { env: { MEILISEARCH_HOST: "" } })]
+  const results = [await jest("integration backend", adminUrl, { env: { MEILISEARCH_HOST: "", S3_BUCKET: "" } })]
   // the same search cases against a real Meilisearch server, when there is one
   if (process.env.MEILISEARCH_HOST) {
     results.push(
@@ -106,6 +109,15 @@ async function integrationTests(adminUrl) {
       note: "skipped: set MEILISEARCH_HOST (and MEILISEARCH_API_KEY) to run the search suite against a real Meilisearch server",
     })
   }
+  // uploads on an S3-compatible server instead of the backend's disk
+  // (imported here: s3rver lives in tests/node_modules, installed only by install())
+  const { startS3Server } = await import("./system/s3-server.mjs")
+  const s3 = await startS3Server()
+  try {
+    results.push(await jest("uploads on S3-compatible storage (s3rver)", adminUrl, { specs: [UPLOAD_SPEC], env: { MEILISEARCH_HOST: "", ...s3.env } }))
+  } finally {
+    await s3.stop()
+  }
   return results
 }
 
@@ -113,6 +125,8 @@ async function endToEnd(adminUrl) {
   process.env.PORT = process.env.E2E_BACKEND_PORT || "9100"
   process.env.STOREFRONT_PORT = process.env.E2E_STOREFRONT_PORT || "4400"
   process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.e2e")
+  // the browser tests stand for clients behind a load balancer on loopback (request budgets)
+  process.env.OCOP_TRUSTED_PROXIES ??= "127.0.0.1,::1"
   const { prepareDatabase, serve } = await import("../scripts/main.mjs")
   const { dropDatabase, ensureDatabase, withDatabase } = await import("../scripts/lib/database.mjs")
   const { requirePortsFree } = await import("../scripts/lib/proc.mjs")
@@ -148,49 +162,78 @@ async function endToEnd(adminUrl) {
     services.forEach((s) => s.stop())
   }
   restart[restart.failures.length ? "failed" : "passed"] = 1
-  return [playwright("e2e browser", file), restart, await workerMode(url)]
+  return [playwright("e2e browser", file), restart, ...(await productionShape(url))]
 }
 
 // The production shape against the machine's Redis: `server` and `worker`
-// processes on the e2e database (ports E2E_BACKEND_PORT and the next one).
-async function workerMode(databaseUrl) {
-  const name = "system: events and search updates flow through Redis to a worker process"
+// processes on the e2e database (ports E2E_BACKEND_PORT and the next one), then
+// two storefront instances sharing request budgets with them.
+export async function productionShape(databaseUrl) {
+  const names = [
+    "system: events and search updates flow through Redis to a worker process",
+    "system: storefront and backend instances share request budgets through Redis",
+  ]
   const redisUrl = process.env.REDIS_URL || "redis://localhost:6379"
   if (!(await redisReachable(redisUrl))) {
-    return { name, passed: 0, failed: 0, skipped: 1, note: `skipped: no Redis at ${redisUrl} (set REDIS_URL)` }
+    return names.map((name) => ({ name, passed: 0, failed: 0, skipped: 1, note: `skipped: no Redis at ${redisUrl} (set REDIS_URL)` }))
   }
   const { ADMIN, backendEnv, keyFile } = await import("../scripts/main.mjs")
   const { waitForUrl } = await import("../scripts/lib/proc.mjs")
   const port = Number(process.env.PORT)
+  const key = readFileSync(keyFile(), "utf8").trim()
   await waitForPortFree(port)
   // a Redis database of its own, emptied first, so no other app's queue interferes
   const redis = new URL(redisUrl)
   redis.pathname = "/" + (process.env.OCOP_TEST_REDIS_DB || "7")
-  const start = async (mode, p) => {
-    const s = service(`backend (${mode})`, "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "start"], {
-      env: backendEnv(databaseUrl, { PORT: String(p), REDIS_URL: redis.toString(), MEDUSA_WORKER_MODE: mode, DISABLE_ADMIN: "true", NODE_ENV: "production" }),
-      stdio: ["ignore", "ignore", "inherit"],
-    })
-    await waitForUrl(`http://localhost:${p}/health`, { child: s.child, timeoutMs: 300000 })
-    return { stop: async () => (s.stop(), await waitForPortFree(p)) }
+  const started = []
+  const start = async (name, args, env, p, ready) => {
+    const s = service(name, args[0], args.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] })
+    await waitForUrl(ready, { child: s.child, timeoutMs: 300000 })
+    const handle = { stop: async () => (s.stop(), started.splice(started.indexOf(handle), 1), await waitForPortFree(p)) }
+    started.push(handle)
+    return handle
   }
-  let server
+  const backend = (mode, p) =>
+    start(`backend (${mode})`, ["pnpm", "--filter", "@ocop/backend", "exec", "medusa", "start"],
+      backendEnv(databaseUrl, { PORT: String(p), REDIS_URL: redis.toString(), MEDUSA_WORKER_MODE: mode, DISABLE_ADMIN: "true", NODE_ENV: "production" }),
+      p, `http://localhost:${p}/health`)
+  const perMinute = 4
+  const storefront = (p) =>
+    start(`storefront :${p}`, ["node", "storefront/dist/server/entry.mjs"],
+      { HOST: "0.0.0.0", PORT: String(p), MEDUSA_BACKEND_URL: `http://localhost:${port}`, MEDUSA_PUBLISHABLE_KEY: key, REDIS_URL: redis.toString(), OCOP_RATE_SIGNIN: String(perMinute) },
+      p, `http://localhost:${p}/robots.txt`)
+  const outcome = (name, problems) => ({ name, passed: problems.length ? 0 : 1, failed: problems.length ? 1 : 0, failures: problems })
+  const results = []
   try {
     await flushRedisDb(redis.toString())
-    server = await start("server", port)
+    let server = await backend("server", port)
     const result = await checkWorkerMode({
       serverBase: `http://localhost:${port}`,
-      key: readFileSync(keyFile(), "utf8").trim(),
+      key,
       admin: ADMIN,
-      startWorker: () => start("worker", port + 1),
+      startWorker: () => backend("worker", port + 1),
     })
     console.log(`worker mode: search updated ${result.withWorkerMs} ms after an admin change; a change queued while the worker was down applied ${result.queuedMs} ms after it came back`)
-    return { name, passed: result.problems.length ? 0 : 1, failed: result.problems.length ? 1 : 0, failures: result.problems }
+    results.push(outcome(names[0], result.problems))
+    const sf = Number(process.env.STOREFRONT_PORT)
+    await Promise.all([storefront(sf), storefront(sf + 1)])
+    const problems = await checkSharedBudgets({
+      storefronts: [`http://localhost:${sf}`, `http://localhost:${sf + 1}`],
+      perMinute,
+      backendBase: `http://localhost:${port}`,
+      backendFailures: 10,
+      restartBackend: async () => {
+        await server.stop()
+        server = await backend("server", port)
+      },
+    })
+    results.push(outcome(names[1], problems))
   } catch (e) {
-    return { name, passed: 0, failed: 1, failures: [e.message] }
+    for (const name of names.slice(results.length)) results.push({ name, passed: 0, failed: 1, failures: [e.message] })
   } finally {
-    await server?.stop()
+    for (const s of [...started]) await s.stop()
   }
+  return results
 }
 
 export async function runAllTests() {

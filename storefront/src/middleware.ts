@@ -1,17 +1,25 @@
 import { defineMiddleware } from "astro:middleware"
 import { clientAddress } from "./lib/client-address"
-import { budgetFor, spend } from "./lib/rate-limit"
+import { budgetFor, needsIntent, spend } from "./lib/rate-limit"
 
 // Security headers on every answer (the script and style hashes of the
 // Content-Security-Policy come from Astro, security.csp in astro.config.mjs;
 // frame-ancestors only works as a header), and request budgets.
 const production = process.env.NODE_ENV === "production"
 
+async function postedIntent(request: Request): Promise<string | undefined> {
+  if (!/form/.test(request.headers.get("content-type") ?? "")) return undefined
+  const value = (await request.clone().formData().catch(() => null))?.get("intent")
+  return typeof value === "string" ? value : undefined
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  const budget = budgetFor(context.request.method, context.url.pathname)
+  const { method } = context.request
+  const intent = needsIntent(method, context.url.pathname) ? await postedIntent(context.request) : undefined
+  const budget = budgetFor(method, context.url.pathname, intent)
   if (budget) {
     const client = clientAddress(context.clientAddress, context.request.headers.get("x-forwarded-for"))
-    const wait = spend(budget, client)
+    const wait = await spend(budget, client)
     if (wait > 0) {
       return new Response(
         context.url.pathname.startsWith("/en")

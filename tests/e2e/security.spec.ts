@@ -50,3 +50,22 @@ test("guessing passwords is slowed down: sign-in answers 429 once the budget is 
   }
   expect(status).toBe(429)
 })
+
+test("producer sign-ins have their own budget per client, and behind a trusted proxy the client is the forwarded address", async ({ request }) => {
+  const origin = new URL(process.env.STOREFRONT_URL || "http://localhost:4321").origin
+  // npm test trusts the loopback proxy, so X-Forwarded-For names the client
+  const guess = (client: string, i: number) =>
+    request.post("/kenh-nguoi-ban", {
+      form: { intent: "signin", email: "nguoi-ban@ocop.test", password: `doan-${i}` },
+      headers: { origin, "x-forwarded-for": client },
+      maxRedirects: 0,
+    })
+  const guesser = `198.51.100.${Math.floor(Math.random() * 200) + 20}`
+  for (let i = 0; i < 10; i++) expect((await guess(guesser, i)).status()).toBe(401)
+  const refused = await guess(guesser, 10)
+  expect(refused.status()).toBe(429)
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0)
+  expect(await refused.text()).toContain("Vui lòng đợi")
+  // someone else behind the same proxy still gets the sign-in form's answer
+  expect((await guess("203.0.113.9", 11)).status()).toBe(401)
+})

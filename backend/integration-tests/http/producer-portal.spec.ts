@@ -232,6 +232,27 @@ medusaIntegrationTestRunner({
       expect(tiny.data.message).toMatch(/at least 300 px/)
     })
 
+    it("stops password guessing: ten wrong passwords lock an account's sign-in for a while, the right one included; other accounts go on", async () => {
+      const email = "doan-mat-khau@htx-a.test"
+      await producerSession(api, admin, producerA, email)
+      const signIn = (who: string, password: string, actor = "producer") =>
+        api.post(`/auth/${actor}/emailpass`, { email: who, password }).then(
+          (r) => ({ status: r.status, data: r.data, headers: r.headers }),
+          (e) => ({ status: e.response?.status, data: e.response?.data, headers: e.response?.headers ?? {} })
+        )
+      for (let i = 0; i < 10; i++) expect((await signIn(email, `sai-${i}`)).status).toBe(401)
+      const locked = await signIn(email, "mat-khau-9")
+      expect(locked.status).toBe(429)
+      expect(locked.data.message).toMatch(/Too many failed sign-ins for this account/)
+      expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+      expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(15 * 60)
+      // the same address written differently is the same account
+      expect((await signIn(` ${email.toUpperCase()}`, "mat-khau-9")).status).toBe(429)
+      // other members, and the same login signing in as another kind of account, are not locked
+      expect((await signIn("a@htx-a.test", "mat-khau-9")).status).toBe(200)
+      expect((await signIn(email, "mat-khau-9", "customer")).status).toBe(200)
+    })
+
     it("reports certified products by stars × group × province, with certificates expiring in 90 days, as JSON and CSV", async () => {
       const { report } = (await api.get("/admin/ocop/report", admin)).data
       const { data: products } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["status", "metadata"] })

@@ -19,6 +19,7 @@ import { validatePickup } from "./middlewares/validate-pickup"
 import { validateBody, validateQuery } from "./middlewares/validate-query"
 import { rejectUnstorableText } from "./middlewares/reject-unstorable-text"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
+import { signInBudget } from "./middlewares/sign-in-budget"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
@@ -34,6 +35,8 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectUnstorableText] },
     { matcher: "/producer/*", middlewares: [rejectUnstorableText] },
     { matcher: "/producer-invites/*", middlewares: [rejectUnstorableText] },
+    // customers, producer members and staff alike
+    { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [signInBudget] },
     // producer portal: every route is scoped to the signed-in member's producer
     { matcher: "/producer/*", middlewares: producerAuth },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },

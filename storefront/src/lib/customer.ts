@@ -19,8 +19,9 @@ export class AccountError extends Error {}
 export async function signIn(cookies: AstroCookies, email: string, password: string) {
   try {
     rememberAuth(cookies, await token("/auth/customer/emailpass", email, password))
-  } catch {
-    throw new AccountError("wrong")
+  } catch (e) {
+    // 429: the backend's budget of failed sign-ins for this account is spent
+    throw new AccountError((e as { status?: number }).status === 429 ? "locked" : "wrong")
   }
   await claimCart(cookies)
 }
@@ -81,7 +82,7 @@ export async function loadAccount(astro: AstroGlobal, locale: Locale): Promise<A
       return astro.redirect(localePath(locale, "/tai-khoan"), 303)
     } catch (e) {
       error = e instanceof AccountError ? e.message : (e as Error).message
-      astro.response.status = error === "wrong" ? 401 : 400
+      astro.response.status = error === "wrong" ? 401 : error === "locked" ? 429 : 400
     }
   }
   const customer = await currentCustomer(astro.cookies)

@@ -15,9 +15,10 @@ export async function portalGate(astro: AstroGlobal, locale: Locale): Promise<{ 
       try {
         await signInProducer(astro.cookies, String(form.get("email") ?? "").trim(), String(form.get("password") ?? ""))
         return astro.redirect(astro.url.pathname, 303)
-      } catch {
-        error = "wrongLogin"
-        astro.response.status = 401
+      } catch (e) {
+        const locked = e instanceof PortalError && e.status === 429
+        error = locked ? "lockedLogin" : "wrongLogin"
+        astro.response.status = locked ? 429 : 401
       }
     } else if (intent === "signout") {
       signOutProducer(astro.cookies)

@@ -1,41 +1,53 @@
 // Per-client request budgets for what attackers hammer: signing in (password
 // guessing), checking out (card and stock abuse) and searching (scraping).
-// A sliding window per client address, in memory: each storefront instance
-// counts its own share (a shared store belongs to the production setup, #7).
+// Counted in Redis when REDIS_URL is set, so every storefront instance draws
+// on the same budget (the storefront itself keeps no state); in memory otherwise.
+import { type Budget, type BudgetCounter, budgetLimit, memoryCounter, redisCounter } from "@ocop/shared/request-budget"
+import Redis from "ioredis"
 
-export interface Budget {
-  name: string
-  limit: number
-  windowMs: number
-}
-
+const env = process.env
 export const BUDGETS = {
-  signIn: { name: "sign-in", limit: Number(process.env.OCOP_RATE_SIGNIN ?? 10), windowMs: 60_000 },
-  checkout: { name: "checkout", limit: Number(process.env.OCOP_RATE_CHECKOUT ?? 30), windowMs: 60_000 },
-  search: { name: "search", limit: Number(process.env.OCOP_RATE_SEARCH ?? 240), windowMs: 60_000 },
+  signIn: { name: "sign-in", limit: budgetLimit(env.OCOP_RATE_SIGNIN, 10), windowMs: 60_000 },
+  portalSignIn: { name: "portal-sign-in", limit: budgetLimit(env.OCOP_RATE_SIGNIN, 10), windowMs: 60_000 },
+  checkout: { name: "checkout", limit: budgetLimit(env.OCOP_RATE_CHECKOUT, 30), windowMs: 60_000 },
+  search: { name: "search", limit: budgetLimit(env.OCOP_RATE_SEARCH, 240), windowMs: 60_000 },
 } satisfies Record<string, Budget>
 
-const hits = new Map<string, number[]>()
+let counter: BudgetCounter | null = null
+let warned = 0
 
-/** Records one request; returns the seconds to wait when the budget is spent, else 0. */
-export function spend(budget: Budget, client: string, now = Date.now()): number {
-  const key = `${budget.name}:${client}`
-  const recent = (hits.get(key) ?? []).filter((t) => now - t < budget.windowMs)
-  if (recent.length >= budget.limit) {
-    hits.set(key, recent)
-    return Math.ceil((recent[0] + budget.windowMs - now) / 1000)
-  }
-  recent.push(now)
-  hits.set(key, recent)
-  if (hits.size > 50_000) hits.delete(hits.keys().next().value!)
-  return 0
+function sharedCounter(): BudgetCounter {
+  if (counter) return counter
+  if (!env.REDIS_URL) return (counter = memoryCounter())
+  // commands wait for the connection (the first requests after a start count too); the
+  // counter's own time limit lets requests through while Redis is away
+  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 })
+  redis.on("error", () => {})
+  return (counter = redisCounter(redis, {
+    onError: (e) => {
+      if (Date.now() - warned > 60_000) console.warn(`[budgets] Redis unavailable, requests are not counted: ${(e as Error).message}`)
+      warned = Date.now()
+    },
+  }))
 }
 
-/** Which budget a request draws on, if any. */
-export function budgetFor(method: string, pathname: string): Budget | null {
+/** Records one request; returns the seconds to wait when the budget is spent, else 0. */
+export const spend = (budget: Budget, client: string) => sharedCounter().spend(budget, client)
+
+const PORTAL = "/kenh-nguoi-ban"
+
+/** Which budget a request draws on, if any; `intent` is the posted form's intent, for portal pages. */
+export function budgetFor(method: string, pathname: string, intent?: string): Budget | null {
   const path = pathname.replace(/^\/en(?=\/|$)/, "") || "/"
   if (method === "POST" && path === "/tai-khoan") return BUDGETS.signIn
+  if (method === "POST" && (path === `${PORTAL}/loi-moi` || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
   if (method === "POST" && path.startsWith("/thanh-toan")) return BUDGETS.checkout
   if (path === "/api/suggest" || (path === "/san-pham" && method === "GET")) return BUDGETS.search
   return null
+}
+
+/** Portal pages share one URL for the sign-in form and other forms: only sign-ins are budgeted. */
+export function needsIntent(method: string, pathname: string): boolean {
+  const path = pathname.replace(/^\/en(?=\/|$)/, "")
+  return method === "POST" && path.startsWith(PORTAL)
 }

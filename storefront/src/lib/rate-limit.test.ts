@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { BUDGETS, budgetFor, needsIntent } from "./rate-limit"
+
+describe("which requests draw on a budget", () => {
+  it("counts customer and producer sign-ins apart, in both languages", () => {
+    expect(budgetFor("POST", "/tai-khoan")).toBe(BUDGETS.signIn)
+    expect(budgetFor("POST", "/en/tai-khoan")).toBe(BUDGETS.signIn)
+    expect(budgetFor("POST", "/kenh-nguoi-ban", "signin")).toBe(BUDGETS.portalSignIn)
+    expect(budgetFor("POST", "/en/kenh-nguoi-ban/san-pham", "signin")).toBe(BUDGETS.portalSignIn)
+    expect(budgetFor("POST", "/kenh-nguoi-ban/loi-moi")).toBe(BUDGETS.portalSignIn)
+  })
+
+  it("leaves a signed-in producer's other forms alone", () => {
+    expect(needsIntent("POST", "/kenh-nguoi-ban/don-hang")).toBe(true)
+    expect(budgetFor("POST", "/kenh-nguoi-ban/don-hang", "ship")).toBeNull()
+    expect(budgetFor("POST", "/kenh-nguoi-ban", "signout")).toBeNull()
+    expect(needsIntent("GET", "/kenh-nguoi-ban")).toBe(false)
+    expect(needsIntent("POST", "/tai-khoan")).toBe(false)
+  })
+
+  it("budgets checkout posts and searches, not page views", () => {
+    expect(budgetFor("POST", "/thanh-toan")).toBe(BUDGETS.checkout)
+    expect(budgetFor("GET", "/thanh-toan")).toBeNull()
+    expect(budgetFor("GET", "/san-pham")).toBe(BUDGETS.search)
+    expect(budgetFor("GET", "/api/suggest")).toBe(BUDGETS.search)
+    expect(budgetFor("GET", "/san-pham/mien-dong-tai-hoan")).toBeNull()
+    expect(budgetFor("GET", "/")).toBeNull()
+  })
+})
