@@ -112,6 +112,22 @@ export function redisCounter(redis: RedisEval, { prefix = "ocop:budget:", timeou
   }
 }
 
+/**
+ * The counter for a process: in Redis when redisUrl is set (connect makes the
+ * client, e.g. ioredis), in memory otherwise. Unanswered Redis calls are
+ * logged at most once a minute, naming what goes uncounted.
+ */
+export function counterFor(redisUrl: string | undefined, connect: (url: string) => RedisEval, uncounted: string): BudgetCounter {
+  if (!redisUrl) return memoryCounter()
+  let warned = 0
+  return redisCounter(connect(redisUrl), {
+    onError: (e) => {
+      if (Date.now() - warned > 60_000) console.warn(`[budgets] Redis unavailable, ${uncounted} are not counted: ${(e as Error).message}`)
+      warned = Date.now()
+    },
+  })
+}
+
 /** Budgets read from the environment: a number, or the default when unset or not a positive number. */
 export function budgetLimit(value: string | undefined, fallback: number): number {
   const n = Number(value)

@@ -2,7 +2,7 @@
 // guessing), checking out (card and stock abuse) and searching (scraping).
 // Counted in Redis when REDIS_URL is set, so every storefront instance draws
 // on the same budget (the storefront itself keeps no state); in memory otherwise.
-import { type Budget, type BudgetCounter, budgetLimit, memoryCounter, redisCounter } from "@ocop/shared/request-budget"
+import { type Budget, type BudgetCounter, budgetLimit, counterFor } from "@ocop/shared/request-budget"
 import Redis from "ioredis"
 
 const env = process.env
@@ -14,22 +14,11 @@ export const BUDGETS = {
 } satisfies Record<string, Budget>
 
 let counter: BudgetCounter | null = null
-let warned = 0
 
-function sharedCounter(): BudgetCounter {
-  if (counter) return counter
-  if (!env.REDIS_URL) return (counter = memoryCounter())
-  // commands wait for the connection (the first requests after a start count too); the
-  // counter's own time limit lets requests through while Redis is away
-  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 })
-  redis.on("error", () => {})
-  return (counter = redisCounter(redis, {
-    onError: (e) => {
-      if (Date.now() - warned > 60_000) console.warn(`[budgets] Redis unavailable, requests are not counted: ${(e as Error).message}`)
-      warned = Date.now()
-    },
-  }))
-}
+// commands wait for the connection (the first requests after a start count too);
+// the counter's own time limit lets requests through while Redis is away
+const connect = (url: string) => new Redis(url, { maxRetriesPerRequest: 1 }).on("error", () => {})
+const sharedCounter = () => (counter ??= counterFor(env.REDIS_URL, connect, "requests"))
 
 /** Records one request; returns the seconds to wait when the budget is spent, else 0. */
 export const spend = (budget: Budget, client: string) => sharedCounter().spend(budget, client)

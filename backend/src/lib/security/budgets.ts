@@ -1,4 +1,4 @@
-import { type Budget, type BudgetCounter, budgetLimit, memoryCounter, redisCounter } from "@ocop/shared/request-budget"
+import { type Budget, type BudgetCounter, budgetLimit, counterFor } from "@ocop/shared/request-budget"
 import { createRequire } from "node:module"
 
 // Budgets the backend enforces itself, whoever calls it (the storefront, an app, a script).
@@ -12,19 +12,11 @@ let counter: BudgetCounter | null = null
 
 /** Shared by every backend instance through Redis when REDIS_URL is set; this process's memory otherwise. */
 export function budgetCounter(): BudgetCounter {
-  if (counter) return counter
-  const url = process.env.REDIS_URL
-  if (!url) return (counter = memoryCounter())
-  // the ioredis that Medusa's framework and Redis modules already use, rather than a second copy
-  const Redis = createRequire(require.resolve("@medusajs/framework"))("ioredis")
-  // commands wait for the connection; the counter's time limit lets sign-ins through while Redis is away
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 })
-  redis.on("error", () => {})
-  let warned = 0
-  return (counter = redisCounter(redis, {
-    onError: (e) => {
-      if (Date.now() - warned > 60_000) console.warn(`[budgets] Redis unavailable, sign-in failures are not counted: ${(e as Error).message}`)
-      warned = Date.now()
-    },
-  }))
+  // the ioredis that Medusa's framework and Redis modules already use, rather than a second copy;
+  // commands wait for the connection, the counter's time limit lets sign-ins through while Redis is away
+  const connect = (url: string) => {
+    const Redis = createRequire(require.resolve("@medusajs/framework"))("ioredis")
+    return new Redis(url, { maxRetriesPerRequest: 1 }).on("error", () => {})
+  }
+  return (counter ??= counterFor(process.env.REDIS_URL, connect, "sign-in failures"))
 }
