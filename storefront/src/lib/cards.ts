@@ -1,7 +1,7 @@
-import type { SearchHit } from "./search"
+import type { ProductCard } from "@ocop/shared"
 
-/** Backend routes (sales points, fairs) return cards in the search-hit shape. */
+/** What a product card component reads of the backend's cards (search, sales points, fairs). */
 export type ProductCardData = Pick<
-  SearchHit,
-  "id" | "handle" | "title" | "thumbnail" | "stars" | "province" | "group" | "subgroup" | "producer_name" | "in_stock" | "price_vnd"
-> & { producer: string }
+  ProductCard,
+  "id" | "handle" | "title" | "thumbnail" | "stars" | "province" | "group" | "subgroup" | "producer" | "producer_name" | "in_stock" | "price_vnd"
+>

@@ -1,43 +1,9 @@
-import type { StarLevel } from "@ocop/shared"
+import type { ProductCard, ProductSearchResponse } from "@ocop/shared"
 import { sdk } from "./medusa"
 
-export interface SearchHit {
-  id: string
-  handle: string
-  title: string
-  thumbnail: string
-  stars: number
-  province: string
-  group: string
-  subgroup: string
-  producer_name: string
-  legacy_province: string
-  in_stock: boolean
-  price_vnd: number
-  price_usd: number
-}
-
-type FacetValue = { value: string; count: number }
-
-export interface SearchResponse {
-  hits: SearchHit[]
-  total: number
-  page: number
-  limit: number
-  pages: number
-  sort: string
-  typo_tolerant: boolean
-  facets: {
-    stars: { value: StarLevel; count: number }[]
-    stars_at_least: Record<3 | 4 | 5, number>
-    province: FacetValue[]
-    group: FacetValue[]
-    subgroup: FacetValue[]
-    producer: FacetValue[]
-    in_stock: number
-    price: { min: number; max: number } | null
-  }
-}
+/** A search hit, as the backend sends it. */
+export type SearchHit = ProductCard
+export type SearchResponse = ProductSearchResponse
 
 /** The shop parameters carried in the page URL, passed on to the backend as they are. */
 export const SEARCH_PARAMS = ["q", "stars_min", "province", "group", "subgroup", "producer", "in_stock", "price_min", "price_max", "sort", "page"] as const

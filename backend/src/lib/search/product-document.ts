@@ -1,4 +1,4 @@
-import { foldVietnamese, provinceByCode, publicStars, subgroupOf } from "@ocop/shared"
+import { foldVietnamese, type ProductCard, provinceByCode, publicStars, subgroupOf } from "@ocop/shared"
 
 export const PRODUCT_INDEX = "product"
 
@@ -65,7 +65,10 @@ function inStock(row: Row): boolean {
   })
 }
 
-export function toProductDocument(row: Row, today = new Date().toISOString().slice(0, 10)) {
+/** The card every list shows, plus what only search reads. */
+export type ProductDocument = ProductCard & { description: string; folded: string; status: string; sales_channel_ids: string[] }
+
+export function toProductDocument(row: Row, today = new Date().toISOString().slice(0, 10)): ProductDocument {
   const meta = row.metadata ?? {}
   const province = provinceByCode(meta.ocop_province)
   const subgroup = subgroupOf(meta.ocop_group, meta.ocop_subgroup)

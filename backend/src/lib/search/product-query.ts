@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import type { FacetValue, SearchFacets } from "@ocop/shared"
 import type { StoreProductSearchParams } from "../../api/store/product-search/validators"
 import { PRODUCT_INDEX } from "./product-document"
 
@@ -91,9 +92,7 @@ export function effectiveSort(p: Pick<StoreProductSearchParams, "q" | "sort">) {
   return sort === "relevance" && !p.q ? "stars_desc" : sort
 }
 
-type FacetValue = { value: string; count: number }
-
-export function shapeFacets(facets: SearchTypes.SearchResult["facets"] = {}, currency: string) {
+export function shapeFacets(facets: SearchTypes.SearchResult["facets"] = {}, currency: string): SearchFacets {
   const values = (field: string): FacetValue[] => {
     const f = facets[field]
     return f?.type === "value" ? f.values.map((v) => ({ value: String(v.value), count: v.count })) : []
@@ -102,7 +101,7 @@ export function shapeFacets(facets: SearchTypes.SearchResult["facets"] = {}, cur
   const atLeast = (n: number) => stars.filter((v) => Number(v.value) >= n).reduce((s, v) => s + v.count, 0)
   const price = facets[`price_${currency}`]
   return {
-    stars: [5, 4, 3].map((n) => ({ value: n, count: values("stars").find((v) => Number(v.value) === n)?.count ?? 0 })),
+    stars: ([5, 4, 3] as const).map((n) => ({ value: n, count: values("stars").find((v) => Number(v.value) === n)?.count ?? 0 })),
     stars_at_least: { 3: atLeast(3), 4: atLeast(4), 5: atLeast(5) },
     province: values("province"),
     group: values("group"),

@@ -1,9 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
-import { PRODUCT_INDEX, type toProductDocuments } from "../search/product-document"
+import type { ProductCard } from "@ocop/shared"
+import { PRODUCT_INDEX } from "../search/product-document"
+
+export type { ProductCard }
 
 /** What a product card shows: the search document without its search-only fields. */
-export type ProductCard = Omit<ReturnType<typeof toProductDocuments>[number], "description" | "folded" | "status" | "sales_channel_ids">
-
 export function toCard(doc: Record<string, any>): ProductCard {
   const { description, folded, status, sales_channel_ids, ...card } = doc
   return card as ProductCard

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import type { ProductSearchResponse } from "@ocop/shared"
 import { buildPageSearch, buildSummarySearch, effectiveSort, shapeFacets, wordsOnly } from "../../../lib/search/product-query"
 import { cachedSearch } from "../../../lib/search/result-cache"
 import { toCard } from "../../../lib/store/product-cards"
@@ -40,7 +41,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   let [s, h] = await Promise.all([summary(), hits(false)])
   if (s.value.typo) h = await hits(true)
   res.setHeader("x-search-cache", s.hit && h.hit ? "hit" : "miss")
-  res.json({
+  const body: ProductSearchResponse = {
     hits: h.value.hits,
     total: s.value.total,
     page,
@@ -49,5 +50,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     sort: effectiveSort(params),
     typo_tolerant: s.value.typo,
     facets: s.value.facets,
-  })
+  }
+  res.json(body)
 }
