@@ -168,7 +168,7 @@ async function endToEnd(adminUrl) {
 // The production shape against the machine's Redis: `server` and `worker`
 // processes on the e2e database (ports E2E_BACKEND_PORT and the next one), then
 // two storefront instances sharing request budgets with them.
-export async function productionShape(databaseUrl) {
+async function productionShape(databaseUrl) {
   const names = [
     "system: events and search updates flow through Redis to a worker process",
     "system: storefront and backend instances share request budgets through Redis",

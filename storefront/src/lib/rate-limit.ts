@@ -24,10 +24,12 @@ const sharedCounter = () => (counter ??= counterFor(env.REDIS_URL, connect, "req
 export const spend = (budget: Budget, client: string) => sharedCounter().spend(budget, client)
 
 const PORTAL = "/kenh-nguoi-ban"
+// both languages share the paths after the /en prefix
+const withoutLocale = (pathname: string) => pathname.replace(/^\/en(?=\/|$)/, "") || "/"
 
 /** Which budget a request draws on, if any; `intent` is the posted form's intent, for portal pages. */
 export function budgetFor(method: string, pathname: string, intent?: string): Budget | null {
-  const path = pathname.replace(/^\/en(?=\/|$)/, "") || "/"
+  const path = withoutLocale(pathname)
   if (method === "POST" && path === "/tai-khoan") return BUDGETS.signIn
   if (method === "POST" && (path === `${PORTAL}/loi-moi` || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
   if (method === "POST" && path.startsWith("/thanh-toan")) return BUDGETS.checkout
@@ -37,6 +39,5 @@ export function budgetFor(method: string, pathname: string, intent?: string): Bu
 
 /** Portal pages share one URL for the sign-in form and other forms: only sign-ins are budgeted. */
 export function needsIntent(method: string, pathname: string): boolean {
-  const path = pathname.replace(/^\/en(?=\/|$)/, "")
-  return method === "POST" && path.startsWith(PORTAL)
+  return method === "POST" && withoutLocale(pathname).startsWith(PORTAL)
 }
