@@ -2,6 +2,7 @@
 // producer portal, seed) goes through `parseOcopMetadata`; readers use
 // `certificateStatus` to decide whether stars may be shown.
 import { z } from "zod"
+import { issueCode, zodProblems, type FieldProblem } from "./field-errors"
 import { GROUP_CODES, groupByCode } from "./groups"
 import { LEGACY_PROVINCE_NAMES, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
 
@@ -12,7 +13,7 @@ export type StarLevel = (typeof STAR_LEVELS)[number]
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" })
-  .refine((v) => isRealDay(v), { error: "is not a real calendar date" })
+  .refine((v) => isRealDay(v), { error: "is not a real calendar date", params: issueCode("invalid_date") })
 
 export const certificateSchema = z
   .object({
@@ -35,7 +36,7 @@ export const certificateSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.expires_at <= c.issued_at) {
-      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must be after issued_at" })
+      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must be after issued_at", params: issueCode("date_order") })
       return
     }
     const limit = addMonths(c.issued_at, CERTIFICATE_VALID_MONTHS)
@@ -44,6 +45,7 @@ export const certificateSchema = z
         code: "custom",
         path: ["expires_at"],
         message: `must be at most ${CERTIFICATE_VALID_MONTHS} months after issued_at (${limit} at the latest)`,
+        params: issueCode("validity_too_long", { months: CERTIFICATE_VALID_MONTHS, latest: limit }),
       })
     }
   })
@@ -111,6 +113,7 @@ export const ocopMetadataSchema = z
         code: "custom",
         path: ["ocop_subgroup"],
         message: `must be one of ${group.subgroups.map((x) => x.code).join(", ")} for group ${group.code}`,
+        params: issueCode("subgroup_mismatch", { group: group.code }),
       })
     }
     if (m.ocop_legacy_province) {
@@ -120,6 +123,7 @@ export const ocopMetadataSchema = z
           code: "custom",
           path: ["ocop_legacy_province"],
           message: `${m.ocop_legacy_province} is now part of ${now.name} (${now.code}), not ${provinceByCode(m.ocop_province)?.name}`,
+          params: issueCode("legacy_province_mismatch", { province: now.code }),
         })
       }
     }
@@ -128,6 +132,7 @@ export const ocopMetadataSchema = z
         code: "custom",
         path: ["ocop_score"],
         message: `a score of ${m.ocop_score} earns ${starsForScore(m.ocop_score)}★, not ${m.ocop_stars}★`,
+        params: issueCode("score_mismatch", { stars: starsForScore(m.ocop_score) }),
       })
     }
   })
@@ -135,22 +140,22 @@ export const ocopMetadataSchema = z
 export type OcopMetadata = z.infer<typeof ocopMetadataSchema>
 export type OcopCertificate = z.infer<typeof certificateSchema>
 
-export interface FieldError {
-  field: string
-  message: string
-}
+export type FieldError = FieldProblem
 
 export type ParseResult = { ok: true; data: OcopMetadata } | { ok: false; errors: FieldError[] }
 
 export function parseOcopMetadata(input: unknown): ParseResult {
   const r = ocopMetadataSchema.safeParse(input ?? {})
   if (r.success) return { ok: true, data: r.data }
+  const legacy = (input as Record<string, unknown> | null)?.ocop_province
   return {
     ok: false,
-    errors: r.error.issues.map((i) => ({
-      field: ["metadata", ...i.path.map(String)].join("."),
-      message: i.code === "invalid_type" && i.input === undefined ? "is required" : i.message,
-    })),
+    errors: zodProblems(r.error, ["metadata"]).map((p) =>
+      // a former province's name where the new code belongs: say which code to use
+      p.field === "metadata.ocop_province" && typeof legacy === "string" && provinceOfLegacy(legacy)
+        ? { ...p, code: "former_province" as const, params: { province: provinceOfLegacy(legacy)!.code } }
+        : p
+    ),
   }
 }
 
