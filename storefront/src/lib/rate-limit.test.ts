@@ -8,6 +8,9 @@ describe("which requests draw on a budget", () => {
     expect(budgetFor("POST", "/kenh-nguoi-ban", "signin")).toBe(BUDGETS.portalSignIn)
     expect(budgetFor("POST", "/en/kenh-nguoi-ban/san-pham", "signin")).toBe(BUDGETS.portalSignIn)
     expect(budgetFor("POST", "/kenh-nguoi-ban/loi-moi")).toBe(BUDGETS.portalSignIn)
+    expect(budgetFor("POST", "/kenh-nguoi-ban/quen-mat-khau")).toBe(BUDGETS.portalSignIn)
+    expect(budgetFor("POST", "/en/kenh-nguoi-ban/dat-lai-mat-khau")).toBe(BUDGETS.portalSignIn)
+    expect(budgetFor("GET", "/kenh-nguoi-ban/dat-lai-mat-khau")).toBeNull()
   })
 
   it("leaves a signed-in producer's other forms alone", () => {

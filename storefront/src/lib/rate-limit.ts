@@ -31,7 +31,9 @@ const withoutLocale = (pathname: string) => pathname.replace(/^\/en(?=\/|$)/, ""
 export function budgetFor(method: string, pathname: string, intent?: string): Budget | null {
   const path = withoutLocale(pathname)
   if (method === "POST" && path === "/tai-khoan") return BUDGETS.signIn
-  if (method === "POST" && (path === `${PORTAL}/loi-moi` || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
+  // accepting an invitation and resetting a password guess at secrets just like signing in
+  const secretForms = [`${PORTAL}/loi-moi`, `${PORTAL}/quen-mat-khau`, `${PORTAL}/dat-lai-mat-khau`]
+  if (method === "POST" && (secretForms.includes(path) || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
   if (method === "POST" && path.startsWith("/thanh-toan")) return BUDGETS.checkout
   if (path === "/api/suggest" || (path === "/san-pham" && method === "GET")) return BUDGETS.search
   return null

@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro"
 import { BACKEND_URL } from "../../../lib/medusa"
-import { PRODUCER_COOKIE } from "../../../lib/producer-portal"
+import { PRODUCER_COOKIE } from "../../../features/producer-portal/backend"
 
 // The portal's islands reach the backend's /producer routes through here, so
 // the member's token stays in an httpOnly cookie. Only these paths pass.
-const ALLOWED = /^(me|sales|products|files|orders)(\/[A-Za-z0-9_]+(\/ship)?)?$/
+const ALLOWED = /^(me|sales|attention|products|files|orders)(\/[A-Za-z0-9_]+(\/ship)?)?$/
 const MAX_BODY = 11 * 1024 * 1024
 
 const proxy: APIRoute = async ({ params, request, cookies, url }) => {
