@@ -11,6 +11,7 @@ import { InviteMemberSchema } from "./admin/producers/[id]/invites/validators"
 import { AcceptInviteSchema } from "./producer-invites/accept/validators"
 import { UpdateProducerProfileSchema } from "./producer/me/validators"
 import { ShipItemsSchema } from "./producer/orders/[id]/ship/validators"
+import { ProducerOrdersQuerySchema } from "./producer/orders/validators"
 import { CreateProducerProductSchema, UpdateProducerProductSchema } from "./producer/products/validators"
 import { FilesQuerySchema, PageSchema, SalesQuerySchema } from "./producer/validators"
 import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
@@ -19,6 +20,7 @@ import { validatePickup } from "./middlewares/validate-pickup"
 import { validateBody, validateQuery } from "./middlewares/validate-query"
 import { rejectUnstorableText } from "./middlewares/reject-unstorable-text"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
+import { singleUseResetToken } from "./middlewares/single-use-reset-token"
 import { signInBudget } from "./middlewares/sign-in-budget"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
@@ -45,7 +47,7 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProducerProductSchema)] },
     { matcher: "/producer/files", method: ["GET"], middlewares: [validateQuery(FilesQuerySchema)] },
     { matcher: "/producer/files", method: ["POST"], bodyParser: false, middlewares: [validateQuery(FilesQuerySchema), upload.single("file") as any] },
-    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
+    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ProducerOrdersQuerySchema)] },
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipItemsSchema)] },
     { matcher: "/producer/sales", method: ["GET"], middlewares: [validateQuery(SalesQuerySchema)] },
     {
@@ -75,5 +77,7 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCheckout] },
+    // a password-reset link changes a password once, even when sent twice at the same moment
+    { matcher: "/auth/:actor_type/emailpass/update", method: ["POST"], middlewares: [singleUseResetToken] },
   ],
 })

@@ -19,6 +19,22 @@ export function formatDate(isoDay: string, locale = "vi-VN"): string {
   )
 }
 
+/** The shop's clock: dates and times people read are Vietnam's. */
+export const SHOP_TIME_ZONE = "Asia/Ho_Chi_Minh"
+
+/** A moment (an ISO timestamp) as date and time in Vietnam: vi-VN "06:30 02/01/2027", en-US "01/02/2027, 06:30". */
+export function formatDateTime(iso: string, locale = "vi-VN"): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone: SHOP_TIME_ZONE,
+  }).format(new Date(iso))
+}
+
 /** Lower-case, strip Vietnamese diacritics (đ → d): what people type on a phone without a VN keyboard. */
 export function foldVietnamese(text: string): string {
   return text

@@ -1,4 +1,4 @@
-import { formatDate } from "@ocop/shared"
+import { formatDate, formatDateTime } from "@ocop/shared"
 
 export type Locale = "vi" | "en"
 export const LOCALES: Locale[] = ["vi", "en"]
@@ -164,6 +164,10 @@ const messages = {
     transferNote: "Đơn hàng được xác nhận khi tiền về tài khoản; nhân viên sẽ đánh dấu đã thanh toán.",
     paid: "Đã thanh toán",
     codNote: "Bạn trả tiền mặt khi nhận hàng.",
+    shipments: "Vận chuyển",
+    carrier: "Đơn vị vận chuyển",
+    trackingNumber: "Mã vận đơn",
+    shippedAt: "Ngày gửi",
     pickupAt: "Nhận tại",
     payment: "Thanh toán",
     account: "Tài khoản",
@@ -347,6 +351,10 @@ const messages = {
     transferNote: "The order is confirmed when the money arrives; staff will mark it paid.",
     paid: "Paid",
     codNote: "You pay in cash on delivery.",
+    shipments: "Shipping",
+    carrier: "Carrier",
+    trackingNumber: "Tracking number",
+    shippedAt: "Shipped",
     pickupAt: "Collect at",
     payment: "Payment",
     account: "Account",
@@ -398,4 +406,9 @@ export function numberLocale(locale: Locale): string {
 /** A day ("2027-01-02" or a full timestamp) as the page's language writes it. */
 export function localDate(locale: Locale, iso?: string | null): string {
   return iso ? formatDate(iso.slice(0, 10), numberLocale(locale)) : ""
+}
+
+/** A moment (full timestamp) as a date and time in Vietnam (Asia/Ho_Chi_Minh), in the page's language. */
+export function localDateTime(locale: Locale, iso?: string | null): string {
+  return iso ? formatDateTime(iso, numberLocale(locale)) : ""
 }

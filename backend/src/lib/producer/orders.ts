@@ -1,7 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ProducerOrderView, ProducerSalesView } from "@ocop/shared"
+import {
+  paymentMethodOf,
+  provinceByCode,
+  verificationStatus,
+  type ProducerAttention,
+  type ProducerOrderFilter,
+  type ProducerOrderView,
+  type ProducerSalesView,
+} from "@ocop/shared"
+import { SHIPMENT_FIELDS, shipmentsOf } from "../orders/shipments"
 import { producerProductIds } from "./ownership"
 
 const ORDER_FIELDS = [
@@ -12,6 +21,7 @@ const ORDER_FIELDS = [
   "currency_code",
   "payment_status",
   "fulfillment_status",
+  "total",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -29,19 +39,44 @@ const ORDER_FIELDS = [
   "items.unit_price",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
+  "payment_collections.status",
+  "payment_collections.captured_amount",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payment_sessions.provider_id",
+  ...SHIPMENT_FIELDS,
 ]
 
 type Row = Record<string, any>
 
 // Line items live in the order module's tables; one indexed join finds the
-// orders that hold any of the producer's products.
+// orders that hold any of the producer's products, and whether any of the
+// producer's lines still waits to leave the warehouse.
 const ORDERS_SQL = `
-  select o.id, max(o.created_at) as created_at
+  select o.id, o.created_at, o.status::text as status,
+    bool_or(oi.quantity > oi.fulfilled_quantity) as has_to_ship
   from order_line_item li
   join order_item oi on oi.item_id = li.id and oi.deleted_at is null
   join "order" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null
   where li.product_id = any(?) and li.deleted_at is null
-  group by o.id`
+  group by o.id, o.created_at, o.status`
+
+const TO_SHIP = "has_to_ship and status <> 'canceled'"
+
+/** The provider the buyer paid (or chose to pay) with: a payment if there is one, else the session. */
+function providerOf(order: Row): string | null {
+  const collections: Row[] = (order.payment_collections ?? []).filter(Boolean)
+  const payment = collections.flatMap((c) => c.payments ?? []).find((p: Row | null) => p?.provider_id)
+  const session = collections.flatMap((c) => c.payment_sessions ?? []).find((p: Row | null) => p?.provider_id)
+  return payment?.provider_id ?? session?.provider_id ?? null
+}
+
+/** What the courier collects: the whole order for cash on delivery, less what staff already recorded as paid. */
+function toCollect(order: Row, method: string | null, buyerTotal: number): number {
+  if (method !== "cod" || order.status === "canceled") return 0
+  const captured = (order.payment_collections ?? []).reduce((n: number, c: Row | null) => n + Number(c?.captured_amount ?? 0), 0)
+  return Math.max(0, buyerTotal - captured)
+}
 
 /** Only the producer's own lines of an order, with what is left to ship. */
 function toProducerOrder(order: Row, own: Set<string>): ProducerOrderView {
@@ -59,6 +94,10 @@ function toProducerOrder(order: Row, own: Set<string>): ProducerOrderView {
       fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
     }))
   const a = order.shipping_address ?? {}
+  const provinceName = a.province ? (provinceByCode(a.province)?.name ?? null) : null
+  const itemsTotal = items.reduce((n: number, i: Row) => n + i.quantity * i.unit_price, 0)
+  const buyerTotal = Number(order.total ?? 0)
+  const method = paymentMethodOf(providerOf(order))
   return {
     id: order.id,
     display_id: order.display_id,
@@ -66,38 +105,75 @@ function toProducerOrder(order: Row, own: Set<string>): ProducerOrderView {
     created_at: order.created_at,
     currency_code: order.currency_code,
     payment_status: order.payment_status,
+    payment_method: method,
+    buyer_total: buyerTotal,
+    collect_on_delivery: toCollect(order, method, buyerTotal),
+    items_total: itemsTotal,
+    total: itemsTotal,
     delivery: order.shipping_methods?.[0]?.name ?? null,
     ship_to: {
       name: [a.last_name, a.first_name].filter(Boolean).join(" "),
       phone: a.phone ?? null,
-      address: [a.address_1, a.address_2, a.city, a.province].filter(Boolean).join(", "),
+      // street and ward; the province goes by name beside it (province_name)
+      address: [a.address_1, a.address_2, a.city].filter(Boolean).join(", "),
+      province: a.province ?? null,
+      province_name: provinceName,
     },
     items,
-    total: items.reduce((n: number, i: Row) => n + i.quantity * i.unit_price, 0),
     to_ship: items.reduce((n: number, i: Row) => n + Math.max(0, i.quantity - i.fulfilled_quantity), 0),
+    shipments: shipmentsOf(order, new Set(items.map((i: Row) => i.id))).map(({ items: _items, ...s }) => s),
   }
 }
 
+/** The producer's orders (one of them with `orderId`), as rows of ORDERS_SQL. */
+function producerOrderRows(db: Knex, productIds: string[], orderId?: string) {
+  const q = db.select("*").from(db.raw(`(${db.raw(ORDERS_SQL, [productIds]).toQuery()}) as mine`))
+  if (orderId) q.where("id", orderId)
+  return q
+}
+
+async function orderCounts(db: Knex, productIds: string[], orderId?: string): Promise<{ all: number; to_ship: number }> {
+  const [totals] = (await db
+    .from(producerOrderRows(db, productIds, orderId).as("c"))
+    .select(db.raw(`count(*) as "all", count(*) filter (where ${TO_SHIP}) as to_ship`))) as { all: string | number; to_ship: string | number }[]
+  return { all: Number(totals?.all ?? 0), to_ship: Number(totals?.to_ship ?? 0) }
+}
 
 export async function listProducerOrders(
   container: MedusaContainer,
   producerId: string,
-  page: { limit: number; offset: number; order_id?: string }
-): Promise<{ orders: ProducerOrderView[]; count: number }> {
+  page: { limit: number; offset: number; order_id?: string; status?: ProducerOrderFilter }
+): Promise<{ orders: ProducerOrderView[]; count: number; counts: { all: number; to_ship: number } }> {
   const productIds = await producerProductIds(container, producerId)
-  if (!productIds.length) return { orders: [], count: 0 }
+  if (!productIds.length) return { orders: [], count: 0, counts: { all: 0, to_ship: 0 } }
   const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const base = db.raw(ORDERS_SQL, [productIds])
-  const filtered = db.select("*").from(db.raw(`(${base.toQuery()}) as mine`))
-  if (page.order_id) filtered.where("id", page.order_id)
-  const [{ count }] = (await db.count("* as count").from(filtered.clone().as("c"))) as { count: string | number }[]
+  const counts = await orderCounts(db, productIds, page.order_id)
+  const count = page.status === "to_ship" ? counts.to_ship : counts.all
+  const filtered = producerOrderRows(db, productIds, page.order_id)
+  if (page.status === "to_ship") filtered.whereRaw(TO_SHIP)
   const rows: { id: string }[] = await filtered.orderBy("created_at", "desc").limit(page.limit).offset(page.offset)
-  if (!rows.length) return { orders: [], count: Number(count) }
+  if (!rows.length) return { orders: [], count, counts }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: rows.map((r) => r.id) } })
   const own = new Set(productIds)
   const byId = new Map(data.map((o: Row) => [o.id, o]))
-  return { orders: rows.map((r) => toProducerOrder(byId.get(r.id)!, own)), count: Number(count) }
+  return { orders: rows.map((r) => toProducerOrder(byId.get(r.id)!, own)), count, counts }
+}
+
+/** What waits for the producer: orders with lines to ship, products refused or awaiting verification. */
+export async function producerAttention(container: MedusaContainer, producerId: string): Promise<ProducerAttention> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "producer", fields: ["products.id", "products.metadata"], filters: { id: producerId } })
+  const productIds = (data[0]?.products ?? []).flatMap((p: Row | null) => (p ? [p.id as string] : []))
+  const counts = productIds.length
+    ? await orderCounts(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), productIds)
+    : { all: 0, to_ship: 0 }
+  const statuses = (data[0]?.products ?? []).flatMap((p: Row | null) => (p ? [verificationStatus(p.metadata as Row)] : []))
+  return {
+    orders_to_ship: counts.to_ship,
+    products_rejected: statuses.filter((s) => s === "rejected").length,
+    products_pending: statuses.filter((s) => s === "pending").length,
+  }
 }
 
 /** Units and takings from the producer's lines of orders that were not canceled. */

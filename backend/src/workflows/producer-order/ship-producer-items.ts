@@ -7,6 +7,7 @@ export interface ShipProducerItemsInput {
   order_id: string
   items: { id: string; quantity: number }[]
   member_id: string
+  producer_id: string
   tracking_number?: string
   carrier?: string
 }
@@ -18,6 +19,19 @@ const reservationLocationStep = createStep("producer-items-location", async (ite
   return new StepResponse(reservations[0]?.location_id as string | undefined)
 })
 
+/**
+ * What the producer typed, kept on the fulfillment: the tracking number also
+ * as a fulfillment label (Medusa's own place for it, shown in the admin), the
+ * carrier and the producer in its metadata (labels have no carrier field).
+ */
+export function shipmentMetadata(input: Pick<ShipProducerItemsInput, "producer_id" | "carrier" | "tracking_number">) {
+  return {
+    ocop_producer_id: input.producer_id,
+    ocop_carrier: input.carrier || null,
+    ocop_tracking_number: input.tracking_number || null,
+  }
+}
+
 export const shipProducerItemsWorkflow = createWorkflow("ship-producer-items", (input: ShipProducerItemsInput) => {
   const locationId = reservationLocationStep(input.items)
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
@@ -27,6 +41,7 @@ export const shipProducerItemsWorkflow = createWorkflow("ship-producer-items", (
       location_id: locationId,
       created_by: input.member_id,
       no_notification: false,
+      metadata: shipmentMetadata(input),
     })),
   })
   createOrderShipmentWorkflow.runAsStep({
@@ -36,7 +51,7 @@ export const shipProducerItemsWorkflow = createWorkflow("ship-producer-items", (
       items: input.items,
       created_by: input.member_id,
       labels: input.tracking_number
-        ? [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "", url: input.carrier ?? "" } as any]
+        ? [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }]
         : undefined,
     })),
   })

@@ -18,7 +18,7 @@ export async function POST(req: ProducerRequest<ShipItems>, res: MedusaResponse)
     .filter((i) => i.quantity > 0)
   if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Your items of order #${order.display_id} are already shipped`)
   await shipProducerItemsWorkflow(req.scope).run({
-    input: { order_id: order.id, items, member_id: req.producer.member_id, ...req.validatedBody },
+    input: { order_id: order.id, items, member_id: req.producer.member_id, producer_id: req.producer.id, ...req.validatedBody },
   })
   const after = await find()
   res.json({ order: after.orders[0] })
