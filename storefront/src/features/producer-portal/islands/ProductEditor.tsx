@@ -33,6 +33,8 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
   const [summary, setSummary] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
+  // set once a save succeeded: the page then moves on without asking
+  const leaving = useRef(false)
   const subgroups = useMemo(() => groups.find((g) => g.code === s.group)?.subgroups ?? [], [s.group, groups])
   const rejected = !!product && productState(product) === "rejected"
 
@@ -49,6 +51,7 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
       localStorage.setItem(draftKey, JSON.stringify(s))
     } catch {}
     const warn = (e: BeforeUnloadEvent) => {
+      if (leaving.current) return
       e.preventDefault()
       e.returnValue = w.unsaved
     }
@@ -113,7 +116,7 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
         body: JSON.stringify(toBody(s, !product, rejected)),
       })
       forgetDraft()
-      setDirty(false)
+      leaving.current = true
       // the page shows the product's new status from the server
       window.location.assign(product ? `${window.location.pathname}?saved=1` : `${listPath}?created=${encodeURIComponent(saved.id)}`)
     } catch (err) {
@@ -134,6 +137,14 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
         "aria-describedby": [errors[path] && `${fieldId(path)}-error`, help && `${fieldId(path)}-help`].filter(Boolean).join(" ") || undefined,
       })}
       {help && <small id={`${fieldId(path)}-help`} className="muted">{help}</small>}
+      {errors[path] && <span className="field-error" id={`${fieldId(path)}-error`}>{errors[path]}</span>}
+    </div>
+  )
+  // a file input behind a button-sized label: the browser's own "Choose file" text is not in the page's language
+  const fileField = (path: string, label: string, accept: string, multiple: boolean, kind: "image" | "certificate") => (
+    <div className="field" key={path}>
+      <input id={fieldId(path)} name={path} className="file-input" type="file" accept={accept} multiple={multiple} aria-invalid={errors[path] ? true : undefined} aria-describedby={errors[path] ? `${fieldId(path)}-error` : undefined} onChange={(e) => { upload(kind, e.target.files); e.target.value = "" }} />
+      <label htmlFor={fieldId(path)} className="button button--quiet">{label}</label>
       {errors[path] && <span className="field-error" id={`${fieldId(path)}-error`}>{errors[path]}</span>}
     </div>
   )
@@ -201,7 +212,7 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
             </li>
           ))}
         </ul>
-        {field("image_ids", w.addPhoto, (a) => <input {...a} type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple onChange={(e) => upload("image", e.target.files)} />)}
+        {fileField("image_ids", `+ ${w.addPhoto}`, "image/jpeg,image/png,image/webp,image/avif", true, "image")}
       </fieldset>
 
       <fieldset>
@@ -235,9 +246,9 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
         {cert("issued_at", w.issuedAt, "date")}
         {cert("expires_at", w.expiresAt, "date")}
         {cert("issuer", w.issuer)}
-        {field("certificate_scan_id", w.scan, (a) => <input {...a} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" onChange={(e) => upload("certificate", e.target.files)} />)}
+        {fileField("certificate_scan_id", w.scan, "application/pdf,image/jpeg,image/png,image/webp", false, "certificate")}
         {(s.scan || product?.ocop?.ocop_certificate?.scan_url) && (
-          <p><a href={s.scan?.url ?? product?.ocop?.ocop_certificate?.scan_url} target="_blank" rel="noopener">{w.scanUploaded}</a></p>
+          <p><a className="button button--quiet" href={s.scan?.url ?? product?.ocop?.ocop_certificate?.scan_url} target="_blank" rel="noopener">{w.scanUploaded}</a></p>
         )}
       </fieldset>
 
