@@ -13,8 +13,10 @@ import { UpdateProducerProfileSchema } from "./producer/me/validators"
 import { ShipItemsSchema } from "./producer/orders/[id]/ship/validators"
 import { ProducerOrdersQuerySchema } from "./producer/orders/validators"
 import { CreateProducerProductSchema, UpdateProducerProductSchema } from "./producer/products/validators"
+import { newProductOcopProblems, productEditOcopProblems } from "./producer/products/ocop-checks"
 import { FilesQuerySchema, PageSchema, SalesQuerySchema } from "./producer/validators"
 import { PUBLIC_PRODUCER_FIELDS } from "../lib/store/public-fields"
+import { fieldErrorHandler } from "./middlewares/field-error-handler"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validatePickup } from "./middlewares/validate-pickup"
 import { validateBody, validateQuery } from "./middlewares/validate-query"
@@ -32,6 +34,8 @@ const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 const producerAuth = [authenticate(PRODUCER_ACTOR, ["bearer", "session"]), resolveProducerMember]
 
 export default defineMiddlewares({
+  // 400s with per-field problems ({ type, message, errors }); the rest is Medusa's own handler
+  errorHandler: fieldErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [rejectUnstorableText] },
     { matcher: "/admin/*", middlewares: [rejectUnstorableText] },
@@ -43,8 +47,8 @@ export default defineMiddlewares({
     { matcher: "/producer/*", middlewares: producerAuth },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
-    { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(CreateProducerProductSchema)] },
-    { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProducerProductSchema)] },
+    { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(CreateProducerProductSchema, newProductOcopProblems)] },
+    { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProducerProductSchema, productEditOcopProblems)] },
     { matcher: "/producer/files", method: ["GET"], middlewares: [validateQuery(FilesQuerySchema)] },
     { matcher: "/producer/files", method: ["POST"], bodyParser: false, middlewares: [validateQuery(FilesQuerySchema), upload.single("file") as any] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ProducerOrdersQuerySchema)] },

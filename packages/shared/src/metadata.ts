@@ -61,6 +61,9 @@ export const verificationSchema = z.object({
   at: z.string().max(40).optional(),
   by: z.string().max(200).optional(),
   note: z.string().max(1000).optional(),
+  // a rejected product the producer corrected and sent back: when, and what staff had said
+  resubmitted_at: z.string().max(40).optional(),
+  previous_note: z.string().max(1000).optional(),
 })
 export type OcopVerification = z.infer<typeof verificationSchema>
 

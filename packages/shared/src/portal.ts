@@ -11,9 +11,21 @@ export interface ProducerProductView {
   status: "draft" | "proposed" | "published" | "rejected"
   thumbnail: string | null
   images: string[]
+  /** the images in order with the producer's upload behind each (null: not an upload of theirs, e.g. seeded) */
+  photos: { id: string | null; url: string }[]
   ocop: Record<string, any>
   story: string | null
-  verification: { status: VerificationStatus; note: string | null; at: string | null }
+  /**
+   * `note`: staff's note of the last decision; after a resubmission the product
+   * is pending again and the rejection's note moves to `previous_note`.
+   */
+  verification: {
+    status: VerificationStatus
+    note: string | null
+    at: string | null
+    previous_note: string | null
+    resubmitted_at: string | null
+  }
   certificate_status: CertificateStatus
   updated_at: string
   variants: { id: string; title: string; sku: string | null; price: number; stock: number; reserved: number }[]

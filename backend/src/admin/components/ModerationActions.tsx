@@ -6,13 +6,16 @@ interface Props {
   productId: string
   title: string
   actions: ModerationAction[]
+  /** where verification stands: staff verify or reject only a pending product (a rejected one waits for its producer to resubmit) */
+  status?: "pending" | "verified" | "rejected"
   onDone: () => void
 }
 
 const LABEL: Record<ModerationAction, string> = { verify: "Xác minh", reject: "Từ chối", revoke: "Thu hồi chứng nhận" }
 
 // Verify at once; reject and revoke need a reason the producer will read.
-export function ModerationActions({ productId, title, actions, onDone }: Props) {
+export function ModerationActions({ productId, title, actions: offered, status, onDone }: Props) {
+  const actions = status && status !== "pending" ? offered.filter((a) => a === "revoke") : offered
   const [note, setNote] = useState("")
   const [busy, setBusy] = useState(false)
   const needsNote = actions.some((a) => a !== "verify")
@@ -29,6 +32,7 @@ export function ModerationActions({ productId, title, actions, onDone }: Props) 
       setBusy(false)
     }
   }
+  if (!actions.length) return null
   return (
     <div className="flex flex-wrap items-center gap-2">
       {needsNote && (

@@ -1,32 +1,49 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { zodProblems, type FieldProblem } from "@ocop/shared"
 import type { z } from "zod"
+import { InvalidFieldsError } from "../../lib/http/invalid-fields"
 
-function invalid(what: "query" | "body", error: z.ZodError): MedusaError {
-  const problems = error.issues.map((i) =>
+/** More problems of the same request, found by checks the schema cannot make (e.g. OCOP metadata). */
+export type ExtraChecks = (req: MedusaRequest, raw: unknown) => Promise<FieldProblem[]> | FieldProblem[]
+
+function invalid(what: "query" | "body", error: z.ZodError, extra: FieldProblem[]): InvalidFieldsError {
+  const sentences = error.issues.map((i) =>
     i.code === "unrecognized_keys"
       ? `unknown ${what === "query" ? "parameter" : "field"}(s): ${i.keys.join(", ")}`
-      : `${i.path.join(".") || what} ${/received undefined$/.test(i.message) ? "is required" : i.message}`
+      : `${i.path.join(".") || what} ${("input" in i && i.input === undefined) || /received undefined$/.test(i.message) ? "is required" : i.message}`
   )
-  return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${problems.join("; ")}`)
+  const problems = [...zodProblems(error), ...extra]
+  return new InvalidFieldsError(problems, `Invalid ${what}: ${[...sentences, ...extra.map((p) => `${p.field} ${p.message}`)].join("; ")}`)
 }
 
 /** Parses the query string with a zod schema into `req.validatedQuery`; a 400 names every bad parameter. */
 export function validateQuery(schema: z.ZodType) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const r = schema.safeParse(req.query ?? {})
-    if (!r.success) return next(invalid("query", r.error))
+    const r = schema.safeParse(req.query ?? {}, { reportInput: true })
+    if (!r.success) return next(invalid("query", r.error, []))
     req.validatedQuery = r.data as Record<string, unknown>
     next()
   }
 }
 
-/** Parses a JSON body with a zod schema into `req.validatedBody`; a 400 names every bad field. */
-export function validateBody(schema: z.ZodType) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const r = schema.safeParse(req.body ?? {})
-    if (!r.success) return next(invalid("body", r.error))
-    req.validatedBody = r.data
-    next()
+/**
+ * Parses a JSON body with a zod schema into `req.validatedBody`; a 400 names
+ * every bad field. `extra` adds what else is wrong with the same body, so one
+ * answer lists all problems.
+ */
+export function validateBody(schema: z.ZodType, extra?: ExtraChecks) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const r = schema.safeParse(req.body ?? {}, { reportInput: true })
+    if (r.success) {
+      req.validatedBody = r.data
+      return next()
+    }
+    let more: FieldProblem[] = []
+    try {
+      more = extra ? await extra(req, req.body) : []
+    } catch {
+      // the schema's problems are enough to answer with
+    }
+    next(invalid("body", r.error, more))
   }
 }

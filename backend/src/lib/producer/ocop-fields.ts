@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { describeErrors, parseOcopMetadata, type OcopVerification } from "@ocop/shared"
+import { describeErrors, parseOcopMetadata, type FieldProblem, type OcopVerification } from "@ocop/shared"
+import { InvalidFieldsError } from "../http/invalid-fields"
 
 type Meta = Record<string, any>
 
@@ -12,15 +12,35 @@ function certifiedFacts(m: Meta): string {
 /**
  * Product metadata after a producer's write: their OCOP fields over the
  * previous ones, never their own verification or revocation. A new or
- * changed certificate waits for staff; a revocation stays with its
- * certificate number.
+ * changed certificate waits for staff; so does a rejected product the
+ * producer resubmits (`resubmit`), with staff's note kept as `previous_note`.
+ * A revocation stays with its certificate number. Throws an
+ * `InvalidFieldsError` naming each bad `ocop.*` field.
  */
 export function composeProducerMetadata(
   previous: Meta | null,
   ocop: Meta | undefined,
-  extra: { story?: string | null; scanUrl?: string | null },
+  extra: { story?: string | null; scanUrl?: string | null; resubmit?: boolean },
   now = new Date()
 ): Meta {
+  const next = mergeProducerMetadata(previous, ocop, extra, now)
+  const problems = metadataProblems(next)
+  if (problems.length) throw new InvalidFieldsError(problems, describeErrors(problems))
+  return next
+}
+
+/** What is wrong with the OCOP fields a producer sent (none when `ocop` is not an object): for a 400 that lists everything at once. */
+export function ocopFieldProblems(previous: Meta | null, ocop: unknown): FieldProblem[] {
+  if (!ocop || typeof ocop !== "object" || Array.isArray(ocop)) return []
+  return metadataProblems(mergeProducerMetadata(previous, ocop as Meta, {}, new Date()))
+}
+
+function metadataProblems(next: Meta): FieldProblem[] {
+  const r = parseOcopMetadata(next)
+  return r.ok ? [] : r.errors.map((e) => ({ ...e, field: e.field.replace(/^metadata\./, "ocop.") }))
+}
+
+function mergeProducerMetadata(previous: Meta | null, ocop: Meta | undefined, extra: { story?: string | null; scanUrl?: string | null; resubmit?: boolean }, now: Date): Meta {
   const { ocop_verification: _v, ...given } = ocop ?? {}
   const next: Meta = { ...(previous ?? {}), ...given }
   const prevCert = previous?.ocop_certificate ?? {}
@@ -40,12 +60,22 @@ export function composeProducerMetadata(
     if (extra.story) next.ocop_story = extra.story
     else delete next.ocop_story
   }
+  const prevVerification = previous?.ocop_verification as OcopVerification | undefined
   const unchanged = previous && certifiedFacts(previous) === certifiedFacts(next)
-  next.ocop_verification = unchanged && previous.ocop_verification
-    ? previous.ocop_verification
-    : ({ status: "pending", at: now.toISOString() } satisfies OcopVerification)
-
-  const r = parseOcopMetadata(next)
-  if (!r.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, describeErrors(r.errors.map((e) => ({ ...e, field: e.field.replace(/^metadata\./, "ocop.") }))))
+  if (unchanged && !extra.resubmit) {
+    // nothing staff checked has changed: their decision stands (none on products staff entered)
+    if (prevVerification) next.ocop_verification = prevVerification
+    else delete next.ocop_verification
+  } else {
+    const at = now.toISOString()
+    // back from a rejection (resubmitted, or the certified facts corrected): staff's reason stays readable
+    const wasRejected = prevVerification?.status === "rejected"
+    next.ocop_verification = {
+      status: "pending",
+      at,
+      ...(wasRejected ? { resubmitted_at: at } : {}),
+      ...(wasRejected && prevVerification?.note ? { previous_note: prevVerification.note } : {}),
+    } satisfies OcopVerification
+  }
   return next
 }

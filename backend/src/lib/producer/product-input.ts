@@ -1,56 +1,78 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import { slugify, usdPriceOf } from "@ocop/shared"
+import type { IProductModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { slugify, verificationStatus, type FieldProblem } from "@ocop/shared"
 import { sanitizeRichText } from "@ocop/shared/rich-text"
 import { randomBytes } from "node:crypto"
 import type { CreateProducerProduct, UpdateProducerProduct } from "../../api/producer/products/validators"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { InvalidFieldsError } from "../http/invalid-fields"
 import { catalogueDefaults } from "./catalogue-defaults"
 import { composeProducerMetadata } from "./ocop-fields"
 import { notYours } from "./ownership"
+import { planSizes, pricesOf, SIZE_OPTION, type CurrentSizes, type SizePlan } from "./size-plan"
 
-export const SIZE_OPTION = "Quy cách"
+export { SIZE_OPTION }
 
 type Variant = CreateProducerProduct["variants"][number]
+type File = { id: string; url: string; thumbnail_url: string | null; kind: string }
 
-/** The producer's own uploads, in the order given; anyone else's file is "not found". */
-async function ownFiles(container: MedusaContainer, producerId: string, ids: string[], kind: "image" | "certificate") {
-  if (!ids.length) return []
-  const files = await container
+/**
+ * The producer's own uploads, in the order given; anyone else's file is "not
+ * found" (404); a file of the wrong kind is a problem of the field naming it.
+ */
+async function ownFiles(
+  container: MedusaContainer,
+  producerId: string,
+  refs: { id: string; field: string }[],
+  kind: "image" | "certificate",
+  problems: FieldProblem[]
+): Promise<File[]> {
+  if (!refs.length) return []
+  const files = (await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listProducerFiles({ id: ids, producer_id: producerId } as any)
-  return ids.map((id) => {
+    .listProducerFiles({ id: refs.map((r) => r.id), producer_id: producerId } as any)) as File[]
+  return refs.map(({ id, field }) => {
     const f = files.find((x) => x.id === id)
     if (!f) throw notYours("File", id)
-    if (f.kind !== kind) throw new MedusaError(MedusaError.Types.INVALID_DATA, `File ${id} is a ${f.kind}, not a ${kind === "image" ? "photo" : "certificate scan"}`)
+    if (f.kind !== kind) {
+      problems.push({
+        field,
+        code: "wrong_file_kind",
+        params: { kind: f.kind, expected: kind },
+        message: `is a ${f.kind === "image" ? "photo" : "certificate scan"}, not a ${kind === "image" ? "photo" : "certificate scan"}`,
+      })
+    }
     return f
   })
 }
 
-function variantInput(v: Variant) {
-  return {
-    ...(v.id ? { id: v.id } : {}),
-    title: v.title,
-    ...(v.sku ? { sku: v.sku } : {}),
-    manage_inventory: true,
-    options: { [SIZE_OPTION]: v.title },
-    prices: [
-      { amount: v.price, currency_code: "vnd" },
-      { amount: usdPriceOf(v.price), currency_code: "usd" },
-    ],
-  }
-}
-
 const stockOf = (variants: Variant[]) => Object.fromEntries(variants.map((v) => [v.title, v.stock]))
 
-async function commonFields(container: MedusaContainer, producerId: string, body: UpdateProducerProduct, previousMeta: Record<string, any> | null) {
-  const images = body.image_ids ? await ownFiles(container, producerId, body.image_ids, "image") : undefined
-  const [scan] = body.certificate_scan_id ? await ownFiles(container, producerId, [body.certificate_scan_id], "certificate") : []
-  const metadata =
-    body.ocop !== undefined || body.story !== undefined || scan
-      ? composeProducerMetadata(previousMeta, body.ocop, { story: body.story, scanUrl: scan?.url })
-      : undefined
+/** Plain product fields and metadata of a create or update; every problem found is thrown at once. */
+async function commonFields(
+  container: MedusaContainer,
+  producerId: string,
+  body: UpdateProducerProduct,
+  previousMeta: Record<string, any> | null,
+  problems: FieldProblem[]
+) {
+  const images = body.image_ids
+    ? await ownFiles(container, producerId, body.image_ids.map((id, i) => ({ id, field: `image_ids.${i}` })), "image", problems)
+    : undefined
+  const [scan] = body.certificate_scan_id
+    ? await ownFiles(container, producerId, [{ id: body.certificate_scan_id, field: "certificate_scan_id" }], "certificate", problems)
+    : []
+  let metadata: Record<string, any> | undefined
+  if (body.ocop !== undefined || body.story !== undefined || scan || body.resubmit) {
+    try {
+      metadata = composeProducerMetadata(previousMeta, body.ocop, { story: body.story, scanUrl: scan?.url, resubmit: body.resubmit })
+    } catch (e) {
+      if (!(e instanceof InvalidFieldsError)) throw e
+      problems.push(...e.problems)
+    }
+  }
+  if (problems.length) throw new InvalidFieldsError(problems)
   return {
     ...(body.title !== undefined ? { title: body.title } : {}),
     ...(body.subtitle !== undefined ? { subtitle: body.subtitle || null } : {}),
@@ -62,7 +84,7 @@ async function commonFields(container: MedusaContainer, producerId: string, body
 
 /** A new product waits as "proposed" (not on sale) until staff verify its certificate. */
 export async function newProductInput(container: MedusaContainer, producerId: string, body: CreateProducerProduct) {
-  const fields = await commonFields(container, producerId, body, null)
+  const fields = await commonFields(container, producerId, body, null, [])
   const meta = fields.metadata!
   const defaults = await catalogueDefaults(container, meta.ocop_group, meta.ocop_subgroup)
   return {
@@ -72,7 +94,13 @@ export async function newProductInput(container: MedusaContainer, producerId: st
       handle: `${slugify(body.title).slice(0, 60)}-${randomBytes(3).toString("hex")}`,
       status: ProductStatus.PROPOSED,
       options: [{ title: SIZE_OPTION, values: body.variants.map((v) => v.title) }],
-      variants: body.variants.map(variantInput),
+      variants: body.variants.map((v) => ({
+        title: v.title,
+        ...(v.sku ? { sku: v.sku } : {}),
+        manage_inventory: true,
+        options: { [SIZE_OPTION]: v.title },
+        prices: pricesOf(v.price),
+      })),
       ...(defaults.salesChannelId ? { sales_channels: [{ id: defaults.salesChannelId }] } : {}),
       ...(defaults.shippingProfileId ? { shipping_profile_id: defaults.shippingProfileId } : {}),
       ...(defaults.categoryId ? { category_ids: [defaults.categoryId] } : {}),
@@ -80,27 +108,59 @@ export async function newProductInput(container: MedusaContainer, producerId: st
   }
 }
 
+/** The product's size option with all its values, and which value each variant has. */
+export async function currentSizes(container: MedusaContainer, productId: string): Promise<CurrentSizes> {
+  const products = container.resolve<IProductModuleService>(Modules.PRODUCT)
+  const [product] = await products.listProducts({ id: productId }, { relations: ["options", "variants", "variants.options"] })
+  const sizeOption = (product?.options ?? []).find((o) => o.title === SIZE_OPTION)
+  if (!product || !sizeOption || product.options.length !== 1) {
+    throw new InvalidFieldsError([
+      { field: "variants", code: "invalid", message: `cannot be changed here: this product's sizes are not a single "${SIZE_OPTION}" option (ask staff)` },
+    ])
+  }
+  const [option] = await products.listProductOptions({ id: sizeOption.id }, { relations: ["values"] })
+  return {
+    product_id: product.id,
+    option: {
+      id: option.id,
+      is_exclusive: (option as { is_exclusive?: boolean }).is_exclusive !== false,
+      values: (option.values ?? []).map((v) => ({ id: v.id, value: v.value })),
+    },
+    variants: (product.variants ?? []).map((v) => ({
+      id: v.id,
+      title: v.title,
+      value: (v.options ?? []).find((o) => (o as { option_id?: string }).option_id === option.id)?.value ?? null,
+    })),
+  }
+}
+
+/**
+ * An edit as the update workflow takes it: the plain fields, the size changes
+ * and the stock by size title. Checked here, before the workflow, so a 400
+ * names every field: another's variant is a 404 like a missing one.
+ */
 export async function productUpdateInput(
   container: MedusaContainer,
   producerId: string,
   previous: { id: string; metadata: Record<string, any> | null; variants: { id: string }[] },
   body: UpdateProducerProduct
-) {
+): Promise<{ product: { id: string } & Record<string, unknown>; sizes: SizePlan | null; stock: Record<string, number> }> {
   for (const v of body.variants ?? []) {
     if (v.id && !previous.variants.some((p) => p.id === v.id)) throw notYours("Variant", v.id)
   }
-  const fields = await commonFields(container, producerId, body, previous.metadata)
+  const problems: FieldProblem[] = []
+  if (body.resubmit && verificationStatus(previous.metadata) !== "rejected") {
+    problems.push({
+      field: "resubmit",
+      code: "invalid",
+      message: `only a rejected product can be sent back to staff (this one is ${verificationStatus(previous.metadata)})`,
+    })
+  }
+  const fields = await commonFields(container, producerId, body, previous.metadata, problems)
+  const sizes = body.variants ? planSizes(await currentSizes(container, previous.id), body.variants) : null
   return {
+    product: { id: previous.id, ...fields },
+    sizes,
     stock: body.variants ? stockOf(body.variants) : {},
-    product: {
-      id: previous.id,
-      ...fields,
-      ...(body.variants
-        ? {
-            options: [{ title: SIZE_OPTION, values: body.variants.map((v) => v.title) }],
-            variants: body.variants.map(variantInput),
-          }
-        : {}),
-    },
   }
 }

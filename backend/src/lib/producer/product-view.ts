@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus, verificationStatus, type ProducerProductView } from "@ocop/shared"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
 
 export const PRODUCER_PRODUCT_FIELDS = [
   "id",
@@ -11,6 +13,8 @@ export const PRODUCER_PRODUCT_FIELDS = [
   "status",
   "thumbnail",
   "images.url",
+  "images.rank",
+  "producer.id",
   "metadata",
   "created_at",
   "updated_at",
@@ -25,9 +29,14 @@ export const PRODUCER_PRODUCT_FIELDS = [
 
 type Row = Record<string, any>
 
+/** The producer's uploads by URL (the file behind each photo), for the products' images. */
+type UploadsByUrl = Map<string, { id: string; producer_id: string }>
+
 /** What a producer sees of one of their products: prices in đồng, stock on hand, where verification stands. */
-export function toProducerProduct(row: Row): ProducerProductView {
+export function toProducerProduct(row: Row, uploads: UploadsByUrl = new Map()): ProducerProductView {
   const meta = row.metadata ?? {}
+  const v = meta.ocop_verification ?? {}
+  const images: Row[] = [...(row.images ?? [])].sort((a: Row, b: Row) => (a.rank ?? 0) - (b.rank ?? 0))
   return {
     id: row.id,
     handle: row.handle,
@@ -36,10 +45,20 @@ export function toProducerProduct(row: Row): ProducerProductView {
     description: row.description,
     status: row.status,
     thumbnail: row.thumbnail,
-    images: (row.images ?? []).map((i: Row) => i.url),
+    images: images.map((i) => i.url),
+    photos: images.map((i) => {
+      const file = uploads.get(i.url)
+      return { id: file && file.producer_id === row.producer?.id ? file.id : null, url: i.url }
+    }),
     ocop: meta,
     story: meta.ocop_story ?? null,
-    verification: { status: verificationStatus(meta), note: meta.ocop_verification?.note ?? null, at: meta.ocop_verification?.at ?? null },
+    verification: {
+      status: verificationStatus(meta),
+      note: v.note ?? null,
+      at: v.at ?? null,
+      previous_note: v.previous_note ?? null,
+      resubmitted_at: v.resubmitted_at ?? null,
+    },
     certificate_status: certificateStatus(meta.ocop_certificate),
     updated_at: row.updated_at,
     variants: (row.variants ?? []).map((v: Row) => {
@@ -65,5 +84,10 @@ export async function readProducerProducts(container: MedusaContainer, ids: stri
     filters: { id: ids },
     pagination: pagination ? { ...pagination, order: { updated_at: "DESC" } } : undefined,
   })
-  return { products: data.map(toProducerProduct), count: metadata?.count ?? data.length }
+  const urls = [...new Set(data.flatMap((p: Row) => (p.images ?? []).map((i: Row) => i.url)))]
+  const files = urls.length
+    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls } as any, { select: ["id", "url", "producer_id"] } as any)
+    : []
+  const uploads: UploadsByUrl = new Map((files as { id: string; url: string; producer_id: string }[]).map((f) => [f.url, f]))
+  return { products: data.map((row: Row) => toProducerProduct(row, uploads)), count: metadata?.count ?? data.length }
 }

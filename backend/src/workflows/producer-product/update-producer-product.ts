@@ -1,21 +1,92 @@
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { UpsertProductDTO } from "@medusajs/framework/types"
+import {
+  createProductVariantsWorkflow,
+  deleteProductOptionValuesWorkflow,
+  deleteProductVariantsWorkflow,
+  updateProductOptionsWorkflow,
+  updateProductOptionValuesOnProductStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { UpdateProductDTO } from "@medusajs/framework/types"
+import type { SizePlan } from "../../lib/producer/size-plan"
 import { setStockLevelsStep } from "./set-stock-levels"
+import { keepProductImagesStep } from "./steps/keep-product-images"
+import { restoreVariantOptionsStep } from "./steps/restore-variant-options"
 
 export interface UpdateProducerProductInput {
   location_id: string
-  product: UpsertProductDTO & { id: string }
+  /** plain fields only (title, description, images, metadata, …): no options or variants */
+  product: UpdateProductDTO & { id: string }
+  /** the size changes (lib/producer/size-plan.ts), null when the save leaves sizes alone */
+  sizes: SizePlan | null
+  /** units on hand by size title, after the save */
   stock: Record<string, number>
 }
 
-// A producer's edit: the product (and its variants' prices) first, then stock.
+// A producer's edit of a product, sizes included, in small steps that each
+// undo themselves: if any step fails, the product is as it was before.
+//
+// 1. plain fields (Medusa's product update: the OCOP metadata hook checks them, search re-indexes)
+// 2. sizes: new titles become values of the product's "Quy cách" option and
+//    join the product's allowed subset of it; removed sizes' variants go
+//    first, then kept ones change (title, option value, VND and USD price),
+//    then new ones are created (with an inventory item and prices); values no
+//    size uses leave the subset (and the option, when it is the product's own)
+// 3. stock at the producer's warehouse, by size title (last: a failure there rolls everything back)
 export const updateProducerProductWorkflow = createWorkflow("update-producer-product", (input: UpdateProducerProductInput) => {
-  const products = updateProductsWorkflow.runAsStep({
+  keepProductImagesStep(transform({ input }, ({ input }) => ({ product_id: input.product.id, changes: input.product.images !== undefined })))
+  updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ products: [input.product] })),
   })
+
+  const sizes = transform({ input }, ({ input }) => input.sizes)
+
+  when("size-option-gains-values", { sizes }, ({ sizes }) => !!sizes?.new_values.length).then(() => {
+    updateProductOptionsWorkflow.runAsStep({
+      input: transform({ sizes }, ({ sizes }) => ({
+        selector: { id: sizes!.option_id },
+        update: { values: [...sizes!.option_values, ...sizes!.new_values] },
+      })),
+    })
+  })
+  when("sizes-join-product", { sizes }, ({ sizes }) => !!sizes).then(() => {
+    updateProductOptionValuesOnProductStep(
+      transform({ sizes }, ({ sizes }) => [
+        { product_id: sizes!.product_id, product_option_id: sizes!.option_id, add: sizes!.titles.map((value) => ({ value })) },
+      ])
+    )
+  })
+  when("sizes-removed", { sizes }, ({ sizes }) => !!sizes?.delete_variant_ids.length).then(() => {
+    deleteProductVariantsWorkflow.runAsStep({ input: transform({ sizes }, ({ sizes }) => ({ ids: sizes!.delete_variant_ids })) })
+  })
+  when("sizes-changed", { sizes }, ({ sizes }) => !!sizes?.update_variants.length).then(() => {
+    restoreVariantOptionsStep(transform({ sizes }, ({ sizes }) => sizes!.previous_options))
+    updateProductVariantsWorkflow.runAsStep({
+      input: transform({ sizes }, ({ sizes }) => ({ product_variants: sizes!.update_variants })),
+    })
+  })
+  when("sizes-added", { sizes }, ({ sizes }) => !!sizes?.create_variants.length).then(() => {
+    createProductVariantsWorkflow.runAsStep({
+      input: transform({ sizes }, ({ sizes }) => ({ product_variants: sizes!.create_variants })),
+    })
+  })
+  when("size-values-unused", { sizes }, ({ sizes }) => !!sizes?.remove_value_ids.length).then(() => {
+    // the same core step a second time, under its own name (its result type hides .config)
+    ;(
+      updateProductOptionValuesOnProductStep(
+        transform({ sizes }, ({ sizes }) => [
+          { product_id: sizes!.product_id, product_option_id: sizes!.option_id, remove: sizes!.remove_value_ids },
+        ])
+      ) as unknown as { config(c: { name: string }): unknown }
+    ).config({ name: "remove-unused-size-values" })
+  })
+  when("size-values-deleted", { sizes }, ({ sizes }) => !!sizes?.delete_value_ids.length).then(() => {
+    deleteProductOptionValuesWorkflow.runAsStep({ input: transform({ sizes }, ({ sizes }) => ({ ids: sizes!.delete_value_ids })) })
+  })
+
   setStockLevelsStep(
     transform({ input }, ({ input }) => ({ product_id: input.product.id, location_id: input.location_id, stock: input.stock }))
   )
-  return new WorkflowResponse(transform({ products }, ({ products }) => products[0]))
+  return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.product.id })))
 })

@@ -16,11 +16,13 @@ type Row = {
   group: string
   province: string
   certificate: { number: string; issued_at: string; expires_at: string; issuer: string; scan_url?: string } | null
-  verification: { at?: string; note?: string } | null
+  verification: { at?: string; note?: string; previous_note?: string; resubmitted_at?: string } | null
 }
 
 // Certificates producers entered or changed, oldest first: staff compare the
 // scan with the fields, then verify (stars appear, a new product goes on sale) or reject.
+// A rejected product waits for its producer to correct and resubmit it; it
+// then comes back to the pending queue (marked as resubmitted, with the old reason).
 const VerificationQueuePage = () => {
   const [status, setStatus] = useState<"pending" | "rejected">("pending")
   const [rows, setRows] = useState<Row[] | null>(null)
@@ -44,7 +46,9 @@ const VerificationQueuePage = () => {
         </Tabs>
       </div>
       {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
-      {rows && rows.length === 0 && <Text className="px-6 py-4">Không có chứng nhận nào đang chờ.</Text>}
+      {rows && rows.length === 0 && (
+        <Text className="px-6 py-4">{status === "pending" ? "Không có chứng nhận nào đang chờ." : "Không có sản phẩm nào bị từ chối."}</Text>
+      )}
       {rows && rows.length > 0 && (
         <Table>
           <Table.Header>
@@ -59,7 +63,11 @@ const VerificationQueuePage = () => {
           <Table.Body>
             {rows.map((r) => (
               <Table.Row key={r.id} data-testid="verification-row">
-                <Table.Cell><Link to={`/products/${r.id}`}>{r.title}</Link>{r.status === "proposed" && <Badge size="2xsmall" className="ml-2">Sản phẩm mới</Badge>}</Table.Cell>
+                <Table.Cell>
+                  <Link to={`/products/${r.id}`}>{r.title}</Link>
+                  {r.status === "proposed" && <Badge size="2xsmall" className="ml-2">Sản phẩm mới</Badge>}
+                  {status === "pending" && r.verification?.resubmitted_at && <Badge size="2xsmall" color="blue" className="ml-2">Đã sửa, gửi lại</Badge>}
+                </Table.Cell>
                 <Table.Cell>{r.producer?.name ?? "—"}</Table.Cell>
                 <Table.Cell>{r.stars}★ · {groupName(r.group)} · {provinceName(r.province)}</Table.Cell>
                 <Table.Cell>
@@ -70,10 +78,18 @@ const VerificationQueuePage = () => {
                       {r.certificate.scan_url && <> · <a href={r.certificate.scan_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">bản chụp</a></>}
                     </>
                   ) : "—"}
-                  {r.verification?.note && <Text size="small" className="text-ui-fg-subtle">Ghi chú: {r.verification.note}</Text>}
+                  {r.verification?.note && <Text size="small" className="text-ui-fg-subtle">{status === "rejected" ? "Lý do từ chối" : "Ghi chú"}: {r.verification.note}</Text>}
+                  {status === "pending" && r.verification?.previous_note && (
+                    <Text size="small" className="text-ui-fg-subtle">Lần trước bị từ chối vì: {r.verification.previous_note}</Text>
+                  )}
                 </Table.Cell>
                 <Table.Cell>
-                  <ModerationActions productId={r.id} title={r.title} actions={status === "pending" ? ["verify", "reject"] : ["verify"]} onDone={load} />
+                  {status === "pending" ? (
+                    <ModerationActions productId={r.id} title={r.title} actions={["verify", "reject"]} status="pending" onDone={load} />
+                  ) : (
+                    // only a pending product can be decided: this one waits for its producer to correct and resubmit it
+                    <Text size="small" className="text-ui-fg-subtle">Chờ chủ thể sửa và gửi lại</Text>
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}

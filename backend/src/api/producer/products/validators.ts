@@ -1,3 +1,4 @@
+import { issueCode } from "@ocop/shared"
 import { z } from "zod"
 
 const variant = z
@@ -37,14 +38,28 @@ const body = {
     .array(variant)
     .min(1, { error: "give at least one size or pack with its price and stock" })
     .max(20, { error: "at most 20 variants" })
-    .refine((vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length, {
-      error: "each variant needs its own title",
+    .superRefine((vs, ctx) => {
+      // sizes are told apart by their title (it is the size option's value): one per title, whatever the case
+      const seen = new Map<string, number>()
+      vs.forEach((v, i) => {
+        const key = v.title.toLocaleLowerCase("vi")
+        const first = seen.get(key)
+        if (first === undefined) return void seen.set(key, i)
+        ctx.addIssue({ code: "custom", path: [i, "title"], message: `each variant needs its own title (same as variant ${first + 1})`, params: issueCode("duplicate", { same_as: first }) })
+      })
     }),
   ocop: z.record(z.string(), z.unknown(), { error: "must be an object with the OCOP fields (ocop_stars, ocop_province, …)" }),
 }
 
 export const CreateProducerProductSchema = z.object(body).strict()
-export const UpdateProducerProductSchema = z.object(body).partial().strict()
+export const UpdateProducerProductSchema = z
+  .object({
+    ...body,
+    // a rejected product, corrected: send it back to staff (only while it is rejected)
+    resubmit: z.boolean({ error: "must be true or false" }).optional(),
+  })
+  .partial()
+  .strict()
 
 export type CreateProducerProduct = z.infer<typeof CreateProducerProductSchema>
 export type UpdateProducerProduct = z.infer<typeof UpdateProducerProductSchema>

@@ -18,17 +18,21 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   res.json({ product: await ownProduct(req) })
 }
 
-/** POST /producer/products/:id — change any part; a changed certificate waits for staff again. */
+/**
+ * POST /producer/products/:id — change any part, sizes included (the whole
+ * list: sizes left out are removed); a changed certificate or `resubmit` of a
+ * rejected product waits for staff again. All or nothing.
+ */
 export async function POST(req: ProducerRequest<UpdateProducerProduct>, res: MedusaResponse) {
   const previous = await ownProduct(req)
-  const { product, stock } = await productUpdateInput(
+  const { product, sizes, stock } = await productUpdateInput(
     req.scope,
     req.producer.id,
     { id: previous.id, metadata: previous.ocop, variants: previous.variants },
     req.validatedBody
   )
   const location_id = await producerStockLocation(req.scope, await producerProductIds(req.scope, req.producer.id))
-  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product: product as any, stock } })
+  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product, sizes, stock } })
   const { products } = await readProducerProducts(req.scope, [previous.id])
   res.json({ product: products[0] })
 }
