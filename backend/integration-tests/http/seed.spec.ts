@@ -24,6 +24,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const catalogue = buildCatalogue(new Date().toISOString().slice(0, 10))
       process.env.OCOP_KEY_FILE = ""
+      process.env.OCOP_DEMO_WORK = "true"
 
       // a live index first, as npm start does, so the loader's events are taken in
       await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
@@ -56,6 +57,23 @@ medusaIntegrationTestRunner({
         ocop_group: "food",
       })
       expect(data.products[0].metadata.ocop_certificate.number).toMatch(/QĐ/)
+
+      // the demo's work in progress: the producer member signs in and finds a job waiting
+      const { DEMO_MEMBER } = await import("../../src/scripts/seed/demo-work")
+      const { data: login } = await api.post("/auth/producer/emailpass", { email: DEMO_MEMBER.email, password: DEMO_MEMBER.password })
+      const member = { headers: { authorization: `Bearer ${login.token}` } }
+      expect((await api.get("/producer/attention", member)).data).toEqual({ orders_to_ship: 2, products_rejected: 1, products_pending: 1 })
+      const { data: orders } = await api.get("/producer/orders", member)
+      expect(orders.counts).toEqual({ all: 4, to_ship: 2 })
+      const methods = orders.orders.map((o: any) => [o.status, o.payment_method, o.to_ship > 0, o.shipments.map((s: any) => s.tracking_number)])
+      expect(methods).toEqual(
+        expect.arrayContaining([
+          ["pending", "cod", true, []],
+          ["pending", "vietqr", true, []],
+          ["pending", "cod", false, ["VTP1234567890"]],
+          ["canceled", "cod", expect.any(Boolean), []],
+        ])
+      )
     })
   },
 })

@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { ensureProducers, ensureProducts } from "./seed/catalogue"
 import { ensureLogistics } from "./seed/logistics"
 import { ensureFairs, ensureSalesPoints } from "./seed/places"
+import { ensureDemoWork } from "./seed/demo-work"
 import { ensureStore } from "./seed/store"
 import { rebuildIndexes } from "../lib/search/rebuild"
 
@@ -38,6 +39,11 @@ export default async function seed({ container }: ExecArgs) {
   await ensureFairs(container, cat, productIds, producerIds)
   // this process may end before the search index has taken in every product it created
   await rebuildIndexes(container, ["product"], { ids: created })
+  // a producer account, certificates to review and orders to handle, so each user can try their job
+  // (OCOP_DEMO_WORK=false leaves them out, e.g. for tests that count orders of their own)
+  if (process.env.OCOP_DEMO_WORK !== "false") {
+    await ensureDemoWork(container, { salesChannelId: store.salesChannelId, regionId: store.regionIds.vnd })
+  }
 
   if (process.env.OCOP_KEY_FILE) writeFileSync(process.env.OCOP_KEY_FILE, store.publishableKey + "\n")
   logger.info(
