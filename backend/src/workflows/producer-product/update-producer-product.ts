@@ -3,7 +3,6 @@ import {
   deleteProductOptionValuesWorkflow,
   deleteProductVariantsWorkflow,
   updateProductOptionsWorkflow,
-  updateProductOptionValuesOnProductStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -13,6 +12,8 @@ import type { SizePlan } from "../../lib/producer/size-plan"
 import { setStockLevelsStep } from "./set-stock-levels"
 import { keepProductImagesStep } from "./steps/keep-product-images"
 import { restoreVariantOptionsStep } from "./steps/restore-variant-options"
+import { restoreVariantPricesStep } from "./steps/restore-variant-prices"
+import { addSizeValuesToProductStep, removeSizeValuesFromProductStep } from "./steps/size-subset"
 
 export interface UpdateProducerProductInput {
   location_id: string
@@ -51,17 +52,14 @@ export const updateProducerProductWorkflow = createWorkflow("update-producer-pro
     })
   })
   when("sizes-join-product", { sizes }, ({ sizes }) => !!sizes).then(() => {
-    updateProductOptionValuesOnProductStep(
-      transform({ sizes }, ({ sizes }) => [
-        { product_id: sizes!.product_id, product_option_id: sizes!.option_id, add: sizes!.titles.map((value) => ({ value })) },
-      ])
-    )
+    addSizeValuesToProductStep(transform({ sizes }, ({ sizes }) => ({ product_id: sizes!.product_id, option_id: sizes!.option_id, titles: sizes!.titles })))
   })
   when("sizes-removed", { sizes }, ({ sizes }) => !!sizes?.delete_variant_ids.length).then(() => {
     deleteProductVariantsWorkflow.runAsStep({ input: transform({ sizes }, ({ sizes }) => ({ ids: sizes!.delete_variant_ids })) })
   })
   when("sizes-changed", { sizes }, ({ sizes }) => !!sizes?.update_variants.length).then(() => {
     restoreVariantOptionsStep(transform({ sizes }, ({ sizes }) => sizes!.previous_options))
+    restoreVariantPricesStep(transform({ sizes }, ({ sizes }) => sizes!.update_variants.map((v) => v.id)))
     updateProductVariantsWorkflow.runAsStep({
       input: transform({ sizes }, ({ sizes }) => ({ product_variants: sizes!.update_variants })),
     })
@@ -72,14 +70,9 @@ export const updateProducerProductWorkflow = createWorkflow("update-producer-pro
     })
   })
   when("size-values-unused", { sizes }, ({ sizes }) => !!sizes?.remove_value_ids.length).then(() => {
-    // the same core step a second time, under its own name (its result type hides .config)
-    ;(
-      updateProductOptionValuesOnProductStep(
-        transform({ sizes }, ({ sizes }) => [
-          { product_id: sizes!.product_id, product_option_id: sizes!.option_id, remove: sizes!.remove_value_ids },
-        ])
-      ) as unknown as { config(c: { name: string }): unknown }
-    ).config({ name: "remove-unused-size-values" })
+    removeSizeValuesFromProductStep(
+      transform({ sizes }, ({ sizes }) => ({ product_id: sizes!.product_id, option_id: sizes!.option_id, value_ids: sizes!.remove_value_ids }))
+    )
   })
   when("size-values-deleted", { sizes }, ({ sizes }) => !!sizes?.delete_value_ids.length).then(() => {
     deleteProductOptionValuesWorkflow.runAsStep({ input: transform({ sizes }, ({ sizes }) => ({ ids: sizes!.delete_value_ids })) })
