@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buildCatalogue } from "@ocop/seed"
 import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
+import { DEMO_MEMBER } from "../../src/scripts/seed/demo-work"
 import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -59,7 +60,6 @@ medusaIntegrationTestRunner({
       expect(data.products[0].metadata.ocop_certificate.number).toMatch(/QĐ/)
 
       // the demo's work in progress: the producer member signs in and finds a job waiting
-      const { DEMO_MEMBER } = await import("../../src/scripts/seed/demo-work")
       const { data: login } = await api.post("/auth/producer/emailpass", { email: DEMO_MEMBER.email, password: DEMO_MEMBER.password })
       const member = { headers: { authorization: `Bearer ${login.token}` } }
       expect((await api.get("/producer/attention", member)).data).toEqual({ orders_to_ship: 2, products_rejected: 1, products_pending: 1 })
