@@ -1,22 +1,15 @@
-import type { FieldProblem, ProducerOrderView, ProducerProductView, ProducerSalesView } from "@ocop/shared"
+import type { ProducerOrderView, ProducerProductView, ProducerSalesView } from "@ocop/shared"
 import type { AstroCookies } from "astro"
 import { BACKEND_URL } from "../../lib/medusa"
+import { PortalError } from "./portal-error"
+
+export { PortalError }
 
 // The portal's server side talks to the backend's /producer routes with the
 // member's token, kept in its own httpOnly cookie (never in page scripts).
 // Plain fetch rather than the JS SDK: a 400's per-field `errors` must reach the form.
 const secure = process.env.NODE_ENV === "production"
 export const PRODUCER_COOKIE = "ocop_producer"
-
-export class PortalError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly problems: FieldProblem[] = []
-  ) {
-    super(message)
-  }
-}
 
 function auth(cookies: AstroCookies): Record<string, string> {
   const token = cookies.get(PRODUCER_COOKIE)?.value

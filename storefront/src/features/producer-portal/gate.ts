@@ -18,6 +18,9 @@ import type { PortalKey } from "./words"
 
 export type Gate = { me: PortalMe | null; error: PortalKey | null; email: string }
 
+/** What every portal view gets: its language and what the gate found. */
+export type PortalViewProps = Gate & { locale: Locale }
+
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 
 // Every portal page: POSTed sign-in/sign-out forms are handled, then redirected

@@ -3,7 +3,8 @@ import type { ProducerProductView } from "@ocop/shared"
 import { problemsByField, problemText } from "../field-messages"
 import { productState } from "../product-state"
 import { fill, type PortalWords } from "../words"
-import { PortalRequestError, portalRequest, uploadFile } from "./client"
+import { PortalError } from "../portal-error"
+import { portalRequest, uploadFile } from "./client"
 import { checkForm, fieldId, initialState, toBody, type EditorState, type SizeRow } from "./editor-form"
 
 interface Option {
@@ -83,7 +84,7 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
         setDirty(true)
       }
     } catch (e) {
-      const p = e instanceof PortalRequestError ? e.problems[0] : undefined
+      const p = e instanceof PortalError ? e.problems[0] : undefined
       setErrors((prev) => ({ ...prev, [field]: `${w.uploadFailed}: ${p ? problemText(p, w) : kind === "image" ? w.photosHelp : w.scan}` }))
     } finally {
       setBusy(null)
@@ -120,8 +121,8 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
       // the page shows the product's new status from the server
       window.location.assign(product ? `${window.location.pathname}?saved=1` : `${listPath}?created=${encodeURIComponent(saved.id)}`)
     } catch (err) {
-      if (err instanceof PortalRequestError && err.problems.length) show(problemsByField(err.problems, w))
-      else setSummary(err instanceof PortalRequestError && err.status === 0 ? w.networkError : `${w.networkError} (${(err as Error).message})`)
+      if (err instanceof PortalError && err.problems.length) show(problemsByField(err.problems, w))
+      else setSummary(err instanceof PortalError && err.status === 0 ? w.networkError : `${w.networkError} (${(err as Error).message})`)
       setBusy(null)
     }
   }

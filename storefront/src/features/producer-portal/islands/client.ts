@@ -1,29 +1,19 @@
-import type { FieldProblem } from "@ocop/shared"
+import { PortalError } from "../portal-error"
 
 // The islands' one transport: calls to /api/producer (the storefront's proxy to
 // the backend's /producer routes, so the member's token stays in an httpOnly
-// cookie). A failure is a PortalRequestError with the backend's field problems.
+// cookie). A failure is a PortalError with the backend's field problems.
 export const PORTAL_API = "/api/producer"
-
-export class PortalRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly problems: FieldProblem[] = []
-  ) {
-    super(message)
-  }
-}
 
 export async function portalRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
   let res: Response
   try {
     res = await fetch(`${PORTAL_API}${path}`, { credentials: "same-origin", ...init })
   } catch {
-    throw new PortalRequestError("network", 0)
+    throw new PortalError("network", 0)
   }
   const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new PortalRequestError(body.message ?? `HTTP ${res.status}`, res.status, Array.isArray(body.errors) ? body.errors : [])
+  if (!res.ok) throw new PortalError(body.message ?? `HTTP ${res.status}`, res.status, Array.isArray(body.errors) ? body.errors : [])
   return body as T
 }
 
