@@ -16,7 +16,8 @@ import {
 } from "./backend"
 import { problemsByField } from "./field-messages"
 import { portalGate, type Gate } from "./gate"
-import { portalWords, type PortalWords } from "./words"
+import { sizeNumberProblems, wholeNumber } from "./islands/editor-form"
+import { portalWords } from "./words"
 
 // Page loaders of the portal: each runs the gate (sign-in) first, handles its
 // page's form (post–redirect–get) and reads what the view shows.
@@ -59,21 +60,6 @@ export interface StockRow {
   reserved: number
 }
 
-/** "125.000" and "125 000" as a phone keyboard types them; NaN when it is no whole number. */
-export const wholeNumber = (s: string) => (/^\s*[\d.\s]+\s*$/.test(s) && s.trim() !== "" ? Number(s.replace(/[.\s]/g, "")) : NaN)
-
-function stockErrors(rows: StockRow[], w: PortalWords): Record<string, string> {
-  const out: Record<string, string> = {}
-  rows.forEach((r, i) => {
-    const price = wholeNumber(r.price)
-    const stock = wholeNumber(r.stock)
-    if (!Number.isInteger(price)) out[`variants.${i}.price`] = w.err_price_whole
-    else if (price < 1000) out[`variants.${i}.price`] = w.err_price_min
-    if (!Number.isInteger(stock) || stock < 0) out[`variants.${i}.stock`] = w.err_stock_whole
-  })
-  return out
-}
-
 /** The quick price-and-stock screen: one small form, no JavaScript needed. */
 export async function loadQuickStock(
   astro: AstroGlobal,
@@ -90,7 +76,7 @@ export async function loadQuickStock(
   if (form.get("intent") !== "stock") return { ...loaded, rows, errors: {}, saved }
   rows = rows.map((r, i) => ({ ...r, price: String(form.get(`variants.${i}.price`) ?? ""), stock: String(form.get(`variants.${i}.stock`) ?? "") }))
   const w = portalWords(locale)
-  let errors = stockErrors(rows, w)
+  let errors: Record<string, string> = Object.assign({}, ...rows.map((r, i) => sizeNumberProblems(i, r.price, r.stock, w)))
   if (!Object.keys(errors).length) {
     try {
       await saveProduct(astro.cookies, product.id, {

@@ -49,7 +49,19 @@ export function initialState(product: ProducerProductView | null, firstGroup: st
 }
 
 /** "125.000" or "125 000" as typed on a phone; NaN unless a whole number. */
-export const wholeNumber = (s: string) => (/^\s*[\d.\s]+\s*$/.test(s) ? Number(s.replace(/[.\s]/g, "")) : NaN)
+export const wholeNumber = (s: string) => (/^\s*[\d.\s]+\s*$/.test(s) && s.trim() !== "" ? Number(s.replace(/[.\s]/g, "")) : NaN)
+
+/** The price and stock of size `i` as typed, checked the same way by the editor and the quick price-and-stock form. */
+export function sizeNumberProblems(i: number, price: string, stock: string, w: PortalWords): Record<string, string> {
+  const e: Record<string, string> = {}
+  const p = wholeNumber(price)
+  if (!price.trim()) e[`variants.${i}.price`] = w.err_required
+  else if (!Number.isInteger(p)) e[`variants.${i}.price`] = w.err_price_whole
+  else if (p < 1000) e[`variants.${i}.price`] = w.err_price_min
+  if (!stock.trim()) e[`variants.${i}.stock`] = w.err_required
+  else if (!Number.isInteger(wholeNumber(stock))) e[`variants.${i}.stock`] = w.err_stock_whole
+  return e
+}
 
 export function toBody(s: EditorState, isNew: boolean, resubmit: boolean): Record<string, unknown> {
   return {
@@ -93,13 +105,7 @@ export function checkForm(s: EditorState, w: PortalWords): Record<string, string
     const key = v.title.trim().toLowerCase()
     if (key && seen.has(key)) e[`variants.${i}.title`] = w.err_duplicate
     seen.add(key)
-    const price = wholeNumber(v.price)
-    if (!v.price.trim()) e[`variants.${i}.price`] = w.err_required
-    else if (!Number.isInteger(price)) e[`variants.${i}.price`] = w.err_price_whole
-    else if (price < 1000) e[`variants.${i}.price`] = w.err_price_min
-    const stock = wholeNumber(v.stock)
-    if (!v.stock.trim()) e[`variants.${i}.stock`] = w.err_required
-    else if (!Number.isInteger(stock)) e[`variants.${i}.stock`] = w.err_stock_whole
+    Object.assign(e, sizeNumberProblems(i, v.price, v.stock, w))
   })
   if (!s.subgroup) e["ocop.ocop_subgroup"] = w.err_required
   if (!s.province) e["ocop.ocop_province"] = w.err_required
