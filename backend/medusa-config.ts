@@ -110,6 +110,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/sales-point" },
     { resolve: "./src/modules/fair" },
+    { resolve: "./src/modules/ocop-registry" },
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
