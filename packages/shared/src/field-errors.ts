@@ -19,6 +19,8 @@ export const FIELD_ERROR_CODES = [
   "invalid_format",
   "invalid_option",
   "unknown_field",
+  "certificate_revoked",
+  "certificate_superseded",
   "duplicate",
   "not_found",
   "wrong_file_kind",

@@ -7,6 +7,7 @@ import { GROUP_CODES, groupByCode } from "./groups"
 import { LEGACY_PROVINCE_NAMES, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
 
 export const CERTIFICATE_VALID_MONTHS = 36
+export const STORY_MAX_LENGTH = 5000
 export const STAR_LEVELS = [3, 4, 5] as const
 export type StarLevel = (typeof STAR_LEVELS)[number]
 
@@ -101,14 +102,11 @@ export const ocopMetadataSchema = z
       .optional(),
     ocop_score: z.number().int().min(0).max(100).optional(),
     ocop_verification: verificationSchema.optional(),
-    ocop_trace_code: z
-      .string()
-      .regex(/^[A-Z0-9][A-Z0-9-]{3,39}$/, {
-        error: "must be 4–40 capital letters, digits or dashes (as printed on the traceability stamp)",
-      })
-      .optional(),
+    // the product's story as the producer tells it (same limit as the portal's story field)
+    ocop_story: z.string({ error: "must be text" }).max(STORY_MAX_LENGTH, { error: `must be at most ${STORY_MAX_LENGTH} characters` }).optional(),
   })
-  .passthrough()
+  // anything else is refused (named), so nothing unchecked reaches public pages
+  .strict()
   .superRefine((m, ctx) => {
     const group = groupByCode(m.ocop_group)
     if (group && !group.subgroups.some((sg) => sg.code === m.ocop_subgroup)) {
@@ -150,6 +148,7 @@ export type ParseResult = { ok: true; data: OcopMetadata } | { ok: false; errors
 export function parseOcopMetadata(input: unknown): ParseResult {
   const r = ocopMetadataSchema.safeParse(input ?? {})
   if (r.success) return { ok: true, data: r.data }
+
   const legacy = (input as Record<string, unknown> | null)?.ocop_province
   return {
     ok: false,
@@ -160,6 +159,14 @@ export function parseOcopMetadata(input: unknown): ParseResult {
         : p
     ),
   }
+}
+
+export const OCOP_METADATA_KEYS = Object.keys(ocopMetadataSchema.shape) as (keyof OcopMetadata)[]
+
+/** Keys of a product's metadata that are no OCOP product field. */
+export function unknownMetadataKeys(input: unknown): string[] {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return []
+  return Object.keys(input).filter((k) => !(OCOP_METADATA_KEYS as string[]).includes(k))
 }
 
 /** One sentence a person can act on, naming every bad field. */
