@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@ocop/shared"
+import { formatDate, formatDateTime, SHOP_TIME_ZONE } from "@ocop/shared"
 
 export type Locale = "vi" | "en"
 export const LOCALES: Locale[] = ["vi", "en"]
@@ -46,7 +46,6 @@ const messages = {
     certExpires: "Hiệu lực đến",
     province: "Tỉnh, thành phố",
     formerly: "trước đây là",
-    traceCode: "Mã truy xuất",
     variants: "Quy cách và giá",
     story: "Câu chuyện sản phẩm",
     home: "Trang chủ",
@@ -73,12 +72,6 @@ const messages = {
     relatedProducts: "Sản phẩm cùng nhóm",
     gallery: "Ảnh sản phẩm",
     photo: "Ảnh",
-    traceTitle: "Truy xuất nguồn gốc",
-    traceScan: "Quét mã QR để xem nguồn gốc sản phẩm",
-    traceNotFound: "Không tìm thấy mã truy xuất",
-    traceValid: "Chứng nhận OCOP còn hiệu lực",
-    origin: "Nơi sản xuất",
-    viewProduct: "Xem sản phẩm",
     collection: "Bộ sưu tập",
     salesPoints: "Điểm bán sản phẩm OCOP",
     salesPointType: "Loại điểm bán",
@@ -233,7 +226,6 @@ const messages = {
     certExpires: "Valid until",
     province: "Province or city",
     formerly: "formerly",
-    traceCode: "Traceability code",
     variants: "Sizes and prices",
     story: "Product story",
     home: "Home",
@@ -260,12 +252,6 @@ const messages = {
     relatedProducts: "More from this group",
     gallery: "Product photos",
     photo: "Photo",
-    traceTitle: "Product traceability",
-    traceScan: "Scan the QR code to see where this product comes from",
-    traceNotFound: "Traceability code not found",
-    traceValid: "OCOP certificate valid",
-    origin: "Made in",
-    viewProduct: "View product",
     collection: "Collection",
     salesPoints: "OCOP sales points",
     salesPointType: "Kind of sales point",
@@ -403,12 +389,22 @@ export function numberLocale(locale: Locale): string {
   return locale === "vi" ? "vi-VN" : "en-US"
 }
 
-/** A day ("2027-01-02" or a full timestamp) as the page's language writes it. */
+// "en-CA" writes a day as YYYY-MM-DD
+const vietnamDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: SHOP_TIME_ZONE })
+
+/** A day ("2027-01-02") as the page's language writes it; a full timestamp counts as its day in Vietnam (Asia/Ho_Chi_Minh). */
 export function localDate(locale: Locale, iso?: string | null): string {
-  return iso ? formatDate(iso.slice(0, 10), numberLocale(locale)) : ""
+  if (!iso) return ""
+  const day = iso.length > 10 && !Number.isNaN(Date.parse(iso)) ? vietnamDay.format(new Date(iso)) : iso.slice(0, 10)
+  return formatDate(day, numberLocale(locale))
 }
 
 /** A moment (full timestamp) as a date and time in Vietnam (Asia/Ho_Chi_Minh), in the page's language. */
 export function localDateTime(locale: Locale, iso?: string | null): string {
   return iso ? formatDateTime(iso, numberLocale(locale)) : ""
+}
+
+/** Fills `{name}` placeholders of a feature's words. */
+export function fill(text: string, values: Record<string, string | number | undefined> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, k) => (values[k] === undefined ? m : String(values[k])))
 }

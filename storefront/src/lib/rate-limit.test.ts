@@ -29,4 +29,13 @@ describe("which requests draw on a budget", () => {
     expect(budgetFor("GET", "/san-pham/mien-dong-tai-hoan")).toBeNull()
     expect(budgetFor("GET", "/")).toBeNull()
   })
+
+  it("budgets stamp lookups (the trace page and the Digital Link) and stamp reports, not the check form", () => {
+    expect(budgetFor("GET", "/truy-xuat/K7M2QH9VX4T")).toBe(BUDGETS.trace)
+    expect(budgetFor("GET", "/en/truy-xuat/TN-2026-0001")).toBe(BUDGETS.trace)
+    expect(budgetFor("GET", "/01/08934567890128/10/L2026-05/21/K7M2QH9VX4T")).toBe(BUDGETS.trace)
+    expect(budgetFor("POST", "/truy-xuat")).toBe(BUDGETS.traceReport)
+    expect(budgetFor("POST", "/en/truy-xuat")).toBe(BUDGETS.traceReport)
+    expect(budgetFor("GET", "/truy-xuat")).toBeNull()
+  })
 })

@@ -1,5 +1,6 @@
 // Per-client request budgets for what attackers hammer: signing in (password
-// guessing), checking out (card and stock abuse) and searching (scraping).
+// guessing), checking out (card and stock abuse), searching (scraping), looking
+// stamps up (guessing serials) and reporting stamps (spam).
 // Counted in Redis when REDIS_URL is set, so every storefront instance draws
 // on the same budget (the storefront itself keeps no state); in memory otherwise.
 import { type Budget, type BudgetCounter, budgetLimit, counterFor } from "@ocop/shared/request-budget"
@@ -11,6 +12,9 @@ export const BUDGETS = {
   portalSignIn: { name: "portal-sign-in", limit: budgetLimit(env.OCOP_RATE_SIGNIN, 10), windowMs: 60_000 },
   checkout: { name: "checkout", limit: budgetLimit(env.OCOP_RATE_CHECKOUT, 30), windowMs: 60_000 },
   search: { name: "search", limit: budgetLimit(env.OCOP_RATE_SEARCH, 240), windowMs: 60_000 },
+  // looking a stamp up (each lookup is counted by the backend) and reporting one
+  trace: { name: "trace", limit: budgetLimit(env.OCOP_RATE_TRACE, 60), windowMs: 60_000 },
+  traceReport: { name: "trace-report", limit: budgetLimit(env.OCOP_RATE_REPORT, 5), windowMs: 60_000 },
 } satisfies Record<string, Budget>
 
 let counter: BudgetCounter | null = null
@@ -24,6 +28,7 @@ const sharedCounter = () => (counter ??= counterFor(env.REDIS_URL, connect, "req
 export const spend = (budget: Budget, client: string) => sharedCounter().spend(budget, client)
 
 const PORTAL = "/kenh-nguoi-ban"
+const TRACE = "/truy-xuat"
 // both languages share the paths after the /en prefix
 const withoutLocale = (pathname: string) => pathname.replace(/^\/en(?=\/|$)/, "") || "/"
 
@@ -36,6 +41,8 @@ export function budgetFor(method: string, pathname: string, intent?: string): Bu
   if (method === "POST" && (secretForms.includes(path) || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
   if (method === "POST" && path.startsWith("/thanh-toan")) return BUDGETS.checkout
   if (path === "/api/suggest" || (path === "/san-pham" && method === "GET")) return BUDGETS.search
+  if (method === "POST" && path === TRACE) return BUDGETS.traceReport
+  if (method === "GET" && (path.startsWith(`${TRACE}/`) || path.startsWith("/01/"))) return BUDGETS.trace
   return null
 }
 

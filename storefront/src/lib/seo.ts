@@ -10,6 +10,8 @@ export function productJsonLd(product: OcopProduct, url: URL): Record<string, un
   const prices = (product.variants ?? []).map((v) => v.calculated_price?.calculated_amount).filter((n): n is number => typeof n === "number")
   const inStock = (product.variants ?? []).some((v) => !v.manage_inventory || (v.inventory_quantity ?? 0) > 0)
   const stars = publicStars(product.metadata)
+  // a SKU names one size: only a product sold in a single size has one to state
+  const sku = product.variants?.length === 1 ? product.variants[0].sku || undefined : undefined
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -17,7 +19,7 @@ export function productJsonLd(product: OcopProduct, url: URL): Record<string, un
     description: product.subtitle ?? product.description ?? undefined,
     image: (product.images ?? []).map((i) => i.url),
     url: url.toString(),
-    sku: product.metadata?.ocop_trace_code,
+    sku,
     brand: product.producer ? { "@type": "Brand", name: product.producer.name } : undefined,
     ...(prices.length && {
       offers: {
