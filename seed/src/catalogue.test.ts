@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { certificateStatus, parseOcopMetadata, GROUPS, provinceByCode } from "@ocop/shared"
+import { certificateStatus, parseOcopMetadata, GROUPS, provinceByCode, toGtin14 } from "@ocop/shared"
 import { buildCatalogue } from "./catalogue"
 
 const today = "2026-11-23"
@@ -50,5 +50,17 @@ describe("demo catalogue", () => {
       expect(f.exhibitors.length).toBeGreaterThan(0)
       expect(new Set(f.exhibitors.map((e) => e.booth)).size).toBe(f.exhibitors.length)
     }
+  })
+})
+
+describe("stamps of the demo catalogue", () => {
+  it("gives every product its own printed trace code and some a valid EAN-13 (Vietnam's 893 prefix)", () => {
+    const cat = buildCatalogue("2026-06-01")
+    const codes = cat.products.map((p) => p.trace_code)
+    expect(new Set(codes).size).toBe(codes.length)
+    const eans = cat.products.flatMap((p) => p.variants.map((v) => v.ean).filter(Boolean)) as string[]
+    expect(eans.length).toBeGreaterThan(50)
+    for (const ean of eans) expect(toGtin14(ean)).toBe(`0${ean}`)
+    expect(eans.every((e) => e.startsWith("893"))).toBe(true)
   })
 })

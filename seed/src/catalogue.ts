@@ -9,6 +9,7 @@ import {
   provinceInitials,
   slugify,
   type OcopMetadata,
+  gtinCheckDigit,
 } from "@ocop/shared"
 import { FAIRS } from "./data/fairs"
 import { CENTRAL } from "./data/producers-central"
@@ -24,6 +25,8 @@ export interface SeedVariant {
   sku: string
   price: number
   stock: number
+  /** EAN-13 (Vietnam's GS1 prefix 893) on some products: their new stamps carry GS1 Digital Link URLs */
+  ean?: string
 }
 
 export interface SeedProduct {
@@ -34,6 +37,8 @@ export interface SeedProduct {
   producerHandle: string
   group: string
   metadata: OcopMetadata & { ocop_story: string }
+  /** the code printed on its stamps before the OCOP registry existed: imported as a stamp serial */
+  trace_code: string
   variants: SeedVariant[]
 }
 
@@ -104,7 +109,9 @@ export function buildCatalogue(today: string): SeedCatalogue {
       const province = provinceByCode(producer.province)!
       const n = i + 1
       const stock = stableHash(handle) % 100 < 6 ? 0 : 5 + (stableHash(handle + "stock") % 195)
-      const variants: SeedVariant[] = [{ title: unit, sku: `OCOP-${String(n).padStart(4, "0")}-1`, price, stock }]
+      const ean12 = `893${String(stableHash(producer.name) % 10000).padStart(4, "0")}${String(n).padStart(5, "0")}`
+      const ean = n % 3 === 0 ? `${ean12}${gtinCheckDigit(ean12)}` : undefined
+      const variants: SeedVariant[] = [{ title: unit, sku: `OCOP-${String(n).padStart(4, "0")}-1`, price, stock, ...(ean ? { ean } : {}) }]
       if (MULTIPACK_GROUPS.has(group.code) && price < 5000000) {
         variants.push({
           title: `Combo 3 × ${unit}`,
@@ -121,7 +128,6 @@ export function buildCatalogue(today: string): SeedCatalogue {
         ocop_group: group.code,
         ocop_subgroup: subgroup,
         ocop_certificate: certificate(i, stars, producer.province, producer.legacy, today),
-        ocop_trace_code: `${provinceInitials(producer.province)}-${today.slice(0, 4)}-${String(n).padStart(4, "0")}`,
         ocop_story: `${producer.story} ${capitalise(phrase)}.`,
       }
       products.push({
@@ -134,6 +140,7 @@ export function buildCatalogue(today: string): SeedCatalogue {
         producerHandle,
         group: group.code,
         metadata,
+        trace_code: `${provinceInitials(producer.province)}-${today.slice(0, 4)}-${String(n).padStart(4, "0")}`,
         variants,
       })
       i++

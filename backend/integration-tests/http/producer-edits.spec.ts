@@ -223,8 +223,10 @@ medusaIntegrationTestRunner({
       const warehouse = await producerStockLocation(container, await producerProductIds(container, producerA))
       const input = async (location_id: string) => {
         const previous = await read(seeded.id)
-        const { product, sizes: plan, stock } = await productUpdateInput(container, producerA, { id: previous.id, metadata: previous.ocop, variants: previous.variants }, body as any)
-        return { location_id, product, sizes: plan, stock }
+        const { product, sizes: plan, stock, certificate } = await productUpdateInput(
+          container, producerA, { id: previous.id, metadata: previous.ocop, variants: previous.variants }, body as any, "a@ocop.test"
+        )
+        return { location_id, product, sizes: plan, stock, certificate }
       }
       // the last step (stock) fails: no warehouse to put the new size's units in
       // (a workflow rejects with the step's error as a plain object, not an Error)

@@ -6,6 +6,9 @@ import { FairCatalogueSchema } from "./admin/fairs/[id]/catalogue/validators"
 import { AdminListSchema } from "./admin/validators"
 import { ModerateSchema } from "./admin/ocop/products/[id]/verification/validators"
 import { ReportQuerySchema } from "./admin/ocop/report/validators"
+import { RecordCertificateSchema } from "./admin/ocop/products/[id]/certificates/validators"
+import { BatchListSchema, DecideBatchSchema, IssueBatchSchema, RequestBatchSchema, StampListSchema, SuspiciousSchema } from "./admin/ocop/stamp-batches/validators"
+import { TraceReportSchema } from "./store/trace/reports/validators"
 import { VerificationQueueSchema } from "./admin/ocop/verifications/validators"
 import { InviteMemberSchema } from "./admin/producers/[id]/invites/validators"
 import { AcceptInviteSchema } from "./producer-invites/accept/validators"
@@ -66,6 +69,17 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/verifications", method: ["GET"], middlewares: [validateQuery(VerificationQueueSchema)] },
     { matcher: "/admin/ocop/products/:id/verification", method: ["POST"], middlewares: [validateBody(ModerateSchema)] },
     { matcher: "/admin/ocop/report", method: ["GET"], middlewares: [validateQuery(ReportQuerySchema)] },
+    // the OCOP registry: certificates with history, stamp batches, stamps, shoppers' reports
+    { matcher: "/admin/ocop/products/:id/certificates", method: ["POST"], middlewares: [validateBody(RecordCertificateSchema)] },
+    { matcher: "/admin/ocop/stamp-batches", method: ["GET"], middlewares: [validateQuery(BatchListSchema)] },
+    { matcher: "/admin/ocop/stamp-batches", method: ["POST"], middlewares: [validateBody(IssueBatchSchema)] },
+    { matcher: "/admin/ocop/stamp-batches/:id/decision", method: ["POST"], middlewares: [validateBody(DecideBatchSchema)] },
+    { matcher: "/admin/ocop/stamp-batches/:id/stamps", method: ["GET"], middlewares: [validateQuery(StampListSchema)] },
+    { matcher: "/admin/ocop/stamps", method: ["GET"], middlewares: [validateQuery(SuspiciousSchema)] },
+    { matcher: "/admin/ocop/trace-reports", method: ["GET"], middlewares: [validateQuery(SuspiciousSchema)] },
+    { matcher: "/producer/stamp-batches", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
+    { matcher: "/producer/stamp-batches", method: ["POST"], middlewares: [validateBody(RequestBatchSchema)] },
+    { matcher: "/store/trace/reports", method: ["POST"], middlewares: [validateBody(TraceReportSchema)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
     { matcher: "/admin/sales-points", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
     { matcher: "/admin/fairs", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },

@@ -9,6 +9,7 @@ import { ensureFairs, ensureSalesPoints } from "./seed/places"
 import { ensureDemoWork } from "./seed/demo-work"
 import { ensureStore } from "./seed/store"
 import { rebuildIndexes } from "../lib/search/rebuild"
+import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 
 // Loads the demo catalogue. Idempotent: every record is matched by handle or
 // name and only what is missing is created, so it runs on every `npm start`.
@@ -35,6 +36,12 @@ export default async function seed({ container }: ExecArgs) {
     },
     producerIds
   )
+  // the codes printed on stamps before the registry: each becomes a stamp serial
+  const stamps = await importLegacyStamps(
+    container,
+    cat.products.filter((p) => productIds.has(p.handle)).map((p) => ({ product_id: productIds.get(p.handle)!, code: p.trace_code }))
+  )
+  if (stamps.imported) logger.info(`Imported ${stamps.imported} printed trace codes as stamps`)
   await ensureSalesPoints(container, cat, productIds)
   await ensureFairs(container, cat, productIds, producerIds)
   // this process may end before the search index has taken in every product it created

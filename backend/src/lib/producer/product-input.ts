@@ -9,6 +9,9 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { InvalidFieldsError } from "../http/invalid-fields"
 import { catalogueDefaults } from "./catalogue-defaults"
 import { composeProducerMetadata } from "./ocop-fields"
+import { factsFromMetadata } from "../registry/facts"
+import { planProducerSubmission } from "../registry/plan"
+import { certificatesFor } from "../registry/records"
 import { notYours } from "./ownership"
 import { planSizes, pricesOf, SIZE_OPTION, type CurrentSizes, type SizePlan } from "./size-plan"
 
@@ -73,18 +76,32 @@ async function commonFields(
     }
   }
   if (problems.length) throw new InvalidFieldsError(problems)
+  const certified = metadata && (body.ocop !== undefined || scan || body.resubmit) ? factsFromMetadata(metadata) : null
   return {
+    certified,
+    fields: {
     ...(body.title !== undefined ? { title: body.title } : {}),
     ...(body.subtitle !== undefined ? { subtitle: body.subtitle || null } : {}),
     ...(body.description !== undefined ? { description: sanitizeRichText(body.description) || null } : {}),
     ...(images ? { images: images.map((f) => ({ url: f.url })), thumbnail: images[0]?.thumbnail_url ?? images[0]?.url ?? null } : {}),
     ...(metadata ? { metadata } : {}),
+    },
   }
+}
+
+/**
+ * What the registry will say of the producer's certificate, checked before the
+ * workflow so the 400 names the field (the workflow's step enforces it again).
+ */
+async function certificateProblems(container: MedusaContainer, productId: string, facts: ReturnType<typeof factsFromMetadata>, resubmit: boolean) {
+  const { current, sameNumber } = await certificatesFor(container, productId, facts.number)
+  const plan = planProducerSubmission(current, sameNumber, facts, resubmit)
+  return plan.kind === "refused" ? [plan.problem] : []
 }
 
 /** A new product waits as "proposed" (not on sale) until staff verify its certificate. */
 export async function newProductInput(container: MedusaContainer, producerId: string, body: CreateProducerProduct) {
-  const fields = await commonFields(container, producerId, body, null, [])
+  const { fields } = await commonFields(container, producerId, body, null, [])
   const meta = fields.metadata!
   const defaults = await catalogueDefaults(container, meta.ocop_group, meta.ocop_subgroup)
   return {
@@ -143,8 +160,14 @@ export async function productUpdateInput(
   container: MedusaContainer,
   producerId: string,
   previous: { id: string; metadata: Record<string, any> | null; variants: { id: string }[] },
-  body: UpdateProducerProduct
-): Promise<{ product: { id: string } & Record<string, unknown>; sizes: SizePlan | null; stock: Record<string, number> }> {
+  body: UpdateProducerProduct,
+  by: string
+): Promise<{
+  product: { id: string } & Record<string, unknown>
+  sizes: SizePlan | null
+  stock: Record<string, number>
+  certificate: { product_id: string; producer_id: string; facts: ReturnType<typeof factsFromMetadata>; by: string; resubmit: boolean } | null
+}> {
   for (const v of body.variants ?? []) {
     if (v.id && !previous.variants.some((p) => p.id === v.id)) throw notYours("Variant", v.id)
   }
@@ -156,10 +179,15 @@ export async function productUpdateInput(
       message: `only a rejected product can be sent back to staff (this one is ${verificationStatus(previous.metadata)})`,
     })
   }
-  const fields = await commonFields(container, producerId, body, previous.metadata, problems)
+  const { fields, certified } = await commonFields(container, producerId, body, previous.metadata, problems)
+  if (certified) {
+    const refused = await certificateProblems(container, previous.id, certified, !!body.resubmit)
+    if (refused.length) throw new InvalidFieldsError(refused)
+  }
   const sizes = body.variants ? planSizes(await currentSizes(container, previous.id), body.variants) : null
   return {
     product: { id: previous.id, ...fields },
+    certificate: certified ? { product_id: previous.id, producer_id: producerId, facts: certified, by, resubmit: !!body.resubmit } : null,
     sizes,
     stock: body.variants ? stockOf(body.variants) : {},
   }

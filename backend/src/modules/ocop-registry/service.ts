@@ -23,16 +23,16 @@ export default class OcopRegistryModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async insertStamps(
-    input: { batch_id: string; product_id: string; serials: string[] },
+    rows: { batch_id: string; product_id: string; serial: string }[],
     @MedusaContext() ctx: Context<EntityManager> = {}
   ): Promise<number> {
-    const ids = input.serials.map(() => generateEntityId(undefined, "ostp"))
+    if (!rows.length) return 0
     await ctx.transactionManager!.execute(
       `INSERT INTO ocop_stamp (id, serial, product_id, batch_id)
-       SELECT id, serial, ?, ? FROM unnest(?::text[], ?::text[]) AS s(id, serial)`,
-      [input.product_id, input.batch_id, ids, input.serials]
+       SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])`,
+      [rows.map(() => generateEntityId(undefined, "ostp")), rows.map((r) => r.serial), rows.map((r) => r.product_id), rows.map((r) => r.batch_id)]
     )
-    return ids.length
+    return rows.length
   }
 
   /** Counts one lookup of a stamp by one client; returns the stamp's totals. */

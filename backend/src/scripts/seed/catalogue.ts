@@ -179,6 +179,7 @@ function toProductInput(
     variants: p.variants.map((v) => ({
       title: v.title,
       sku: v.sku,
+      ...(v.ean ? { ean: v.ean } : {}),
       manage_inventory: true,
       options: { "Quy cách": v.title },
       prices: [

@@ -5,6 +5,8 @@ import { setStockLevelsStep } from "./set-stock-levels"
 
 export interface CreateProducerProductInput {
   producer_id: string
+  /** who submitted it (the member), for the certificate's history */
+  submitted_by: string
   location_id: string
   product: CreateProductWorkflowInputDTO
   stock: Record<string, number>
@@ -14,7 +16,7 @@ export interface CreateProducerProductInput {
 // created hook) and stocked; a failure anywhere removes the product again.
 export const createProducerProductWorkflow = createWorkflow("create-producer-product", (input: CreateProducerProductInput) => {
   const products = createProductsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ products: [input.product], additional_data: { producer_id: input.producer_id } })),
+    input: transform({ input }, ({ input }) => ({ products: [input.product], additional_data: { producer_id: input.producer_id, submitted_by: input.submitted_by } })),
   })
   const stock = transform({ input, products }, ({ input, products }) => ({
     product_id: products[0].id,

@@ -9,6 +9,8 @@ import {
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { UpdateProductDTO } from "@medusajs/framework/types"
 import type { SizePlan } from "../../lib/producer/size-plan"
+import { withProjection } from "../../lib/registry/facts"
+import { writeCertificateStep, type WriteCertificateInput } from "../ocop-registry/steps/write-certificate"
 import { setStockLevelsStep } from "./set-stock-levels"
 import { keepProductImagesStep } from "./steps/keep-product-images"
 import { restoreVariantOptionsStep } from "./steps/restore-variant-options"
@@ -23,11 +25,16 @@ export interface UpdateProducerProductInput {
   sizes: SizePlan | null
   /** units on hand by size title, after the save */
   stock: Record<string, number>
+  /** the certified facts the producer sent, for the registry (null when the save leaves them alone) */
+  certificate: Omit<WriteCertificateInput, "mode"> | null
 }
 
 // A producer's edit of a product, sizes included, in small steps that each
 // undo themselves: if any step fails, the product is as it was before.
 //
+// 0. certified facts: the OCOP registry records them (a new or changed
+//    certificate waits for staff; revoked numbers are refused) and decides the
+//    public OCOP metadata the product update writes
 // 1. plain fields (Medusa's product update: the OCOP metadata hook checks them, search re-indexes)
 // 2. sizes: new titles become values of the product's "Quy cách" option and
 //    join the product's allowed subset of it; removed sizes' variants go
@@ -37,8 +44,17 @@ export interface UpdateProducerProductInput {
 // 3. stock at the producer's warehouse, by size title (last: a failure there rolls everything back)
 export const updateProducerProductWorkflow = createWorkflow("update-producer-product", (input: UpdateProducerProductInput) => {
   keepProductImagesStep(transform({ input }, ({ input }) => ({ product_id: input.product.id, changes: input.product.images !== undefined })))
+  const written = writeCertificateStep(
+    transform({ input }, ({ input }) => (input.certificate ? { ...input.certificate, mode: "producer" as const } : null))
+  )
   updateProductsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ products: [input.product] })),
+    input: transform({ input, written }, ({ input, written }) => ({
+      products: [
+        written?.certificate && input.product.metadata
+          ? { ...input.product, metadata: withProjection(input.product.metadata, written.certificate) }
+          : input.product,
+      ],
+    })),
   })
 
   const sizes = transform({ input }, ({ input }) => input.sizes)

@@ -25,14 +25,15 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
  */
 export async function POST(req: ProducerRequest<UpdateProducerProduct>, res: MedusaResponse) {
   const previous = await ownProduct(req)
-  const { product, sizes, stock } = await productUpdateInput(
+  const { product, sizes, stock, certificate } = await productUpdateInput(
     req.scope,
     req.producer.id,
     { id: previous.id, metadata: previous.ocop, variants: previous.variants },
-    req.validatedBody
+    req.validatedBody,
+    req.producer.email
   )
   const location_id = await producerStockLocation(req.scope, await producerProductIds(req.scope, req.producer.id))
-  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product, sizes, stock } })
+  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product, sizes, stock, certificate } })
   const { products } = await readProducerProducts(req.scope, [previous.id])
   res.json({ product: products[0] })
 }

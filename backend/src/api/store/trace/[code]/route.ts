@@ -1,45 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { certificateStatus, publicStars } from "@ocop/shared"
-import { PUBLIC_PRODUCER_FIELDS } from "../../../../lib/store/public-fields"
+import { MedusaError } from "@medusajs/framework/utils"
+import { normaliseSerial } from "@ocop/shared"
+import { clientKey } from "../../../../lib/http/client-key"
+import { traceRecord } from "../../../../lib/registry/trace"
 
-const TRACE_CODE = /^[A-Z0-9-]{4,40}$/
-
-// GET /store/trace/:code — what the QR on a product's stamp opens: the product,
-// its producer and origin, and whether its OCOP certificate is valid today.
+// GET /store/trace/:serial — what the QR on a stamp opens: the product, its
+// producer, the certificate the stamp vouches for with its live status, the
+// lot, the star history and where to buy. Every lookup is counted per client.
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const code = String(req.params.code).toUpperCase()
-  if (!TRACE_CODE.test(code)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A traceability code is 4–40 capital letters, digits or dashes, as printed on the stamp")
-  }
-  // the code lives in product metadata (jsonb); a plain lookup is cheap at catalogue scale
-  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const row = await pg("product")
-    .select("id")
-    .whereRaw("metadata->>'ocop_trace_code' = ?", [code])
-    .whereNull("deleted_at")
-    .andWhere("status", "published")
-    .first()
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product carries the traceability code ${code}`)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "handle", "title", "thumbnail", "metadata", ...PUBLIC_PRODUCER_FIELDS.map((f) => `producer.${f}`)],
-    filters: { id: row.id },
-  })
-  const product = data[0] as Record<string, any>
-  const meta = product.metadata ?? {}
-  const today = new Date().toISOString().slice(0, 10)
-  res.json({
-    trace_code: code,
-    product: { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail },
-    producer: product.producer ?? null,
-    origin: { province: meta.ocop_province, legacy_province: meta.ocop_legacy_province ?? null },
-    certificate: {
-      ...meta.ocop_certificate,
-      stars: meta.ocop_stars,
-      status: certificateStatus(meta.ocop_certificate, today),
-      public_stars: publicStars(meta, today),
-    },
-  })
+  const serial = normaliseSerial(String(req.params.code))
+  const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, `No OCOP stamp has the serial ${String(req.params.code).slice(0, 40)}`)
+  if (!serial) throw notFound()
+  const record = await traceRecord(req.scope, serial, clientKey(req.socket?.remoteAddress, req.headers["x-forwarded-for"]))
+  if (!record) throw notFound()
+  res.json(record)
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { moderateCertificateWorkflow } from "../../../../../../workflows/moderation/moderate-certificate"
+import { moderateCertificateWorkflow } from "../../../../../../workflows/ocop-registry/moderate-certificate"
 import type { Moderate } from "./validators"
 
 /** POST /admin/ocop/products/:id/verification — verify, reject or revoke the product's OCOP certificate. */

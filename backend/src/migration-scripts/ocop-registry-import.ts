@@ -1,0 +1,56 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { recordFirstCertificates } from "../lib/registry/import"
+import { importLegacyStamps } from "../lib/registry/legacy-stamps"
+import { registryOf } from "../lib/registry/records"
+
+// Runs once, on the first `medusa db:migrate` (npm start) after the OCOP
+// registry arrived: databases from before it kept certificates and trace codes
+// in product metadata only. Every product gets its certificate record (status
+// as its metadata said: pending, rejected, revoked or verified), each printed
+// trace code becomes a stamp, and the free-text code leaves the metadata.
+// Where two products carried one code (the takeover the registry ends), the
+// verified product that had it first keeps it; the others are logged.
+export default async function importOcopRegistry({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const products: { id: string; metadata: Record<string, any>; created_at: Date }[] = await db("product")
+    .select("id", "metadata", "created_at")
+    .whereNull("deleted_at")
+    .whereRaw("metadata ? 'ocop_certificate'")
+  if (!products.length) return
+  const links: { product_id: string; producer_id: string }[] = await db("producer_producer_product_product")
+    .select("product_id", "producer_id")
+    .whereNull("deleted_at")
+  const producerOf = new Map(links.map((l) => [l.product_id, l.producer_id]))
+
+  const known = new Set(
+    ((await registryOf(container).listOcopCertificates({ product_id: products.map((p) => p.id) }, { select: ["product_id"] })) as { product_id: string }[]).map(
+      (c) => c.product_id
+    )
+  )
+  const { certificates } = await recordFirstCertificates(
+    container,
+    products.filter((p) => !known.has(p.id)).map((p) => ({ id: p.id, metadata: withoutTraceCode(p.metadata) })),
+    { producer_id: null, by: "import", producer_of: producerOf }
+  )
+
+  const claimOrder = [...products]
+    .filter((p) => typeof p.metadata.ocop_trace_code === "string")
+    .sort((a, b) => rank(a) - rank(b) || +new Date(a.created_at) - +new Date(b.created_at))
+  const stamps = await importLegacyStamps(
+    container,
+    claimOrder.map((p) => ({ product_id: p.id, code: p.metadata.ocop_trace_code }))
+  )
+  await db("product").whereRaw("metadata ? 'ocop_trace_code'").update({ metadata: db.raw("metadata - 'ocop_trace_code'") })
+  logger.info(`OCOP registry: ${certificates.length} certificates and ${stamps.imported} printed trace codes imported`)
+  if (stamps.refused.length) logger.warn(`OCOP registry: trace codes claimed twice or malformed, kept by the first verified product: ${stamps.refused.join(", ")}`)
+}
+
+const rank = (p: { metadata: Record<string, any> }) => (["pending", "rejected"].includes(p.metadata.ocop_verification?.status) ? 1 : 0)
+
+function withoutTraceCode(meta: Record<string, any>) {
+  const { ocop_trace_code: _t, ...rest } = meta
+  return rest
+}

@@ -1,0 +1,24 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CertificateRow } from "../../../lib/registry/facts"
+import { notifyProducer } from "../../../lib/producer/notify"
+
+/**
+ * Tells the producer what staff decided. The idempotency key is the decision
+ * itself (certificate, action, time of the decision), so a retried step never
+ * sends the e-mail twice.
+ */
+export const notifyProducerOfDecisionStep = createStep(
+  "notify-producer-of-certificate-decision",
+  async (input: { certificate: CertificateRow; action: string; product_title: string }, { container }) => {
+    const c = input.certificate
+    if (!c.producer_id) return new StepResponse(0)
+    const decidedAt = c.decided_at ? new Date(c.decided_at).toISOString() : ""
+    const sent = await notifyProducer(container, c.producer_id, `ocop-certificate-${input.action}`, `${c.id}:${input.action}:${decidedAt}`, {
+      product_id: c.product_id,
+      product_title: input.product_title,
+      certificate_number: c.number,
+      note: c.note ?? null,
+    })
+    return new StepResponse(sent.length)
+  }
+)
