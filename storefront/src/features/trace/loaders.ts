@@ -3,7 +3,7 @@ import type { AstroGlobal } from "astro"
 import type { Locale } from "../../lib/i18n"
 import { ReportError, sendReport, shopperAddress, starHistory, traceRecord } from "./backend"
 import { deskPath, tracePath } from "./paths"
-import { digitalLinkMatches, readReport, type ReportInput, type ReportProblems } from "./trace-facts"
+import { digitalLinkMatches, readReport, REPORT_LIMITS, type ReportInput, type ReportProblems } from "./trace-facts"
 import { fill, traceWords } from "./words"
 
 // Page loaders of the trace feature. Each page of src/pages calls one and
@@ -95,5 +95,5 @@ export async function loadDesk(astro: AstroGlobal, locale: Locale): Promise<Desk
       return { ...page, check: { value, error: fill(w.checkInvalid, { code: value }) } }
     }
   }
-  return { ...page, reported: astro.url.searchParams.get("reported")?.trim().slice(0, 64) || null }
+  return { ...page, reported: astro.url.searchParams.get("reported")?.trim().slice(0, REPORT_LIMITS.serial) || null }
 }

@@ -58,7 +58,8 @@ export function digitalLinkMatches(link: { gtin: string; lot: string | null; ser
   return normaliseSerial(record.serial) === link.serial
 }
 
-export const REPORT_LIMITS = { serial: 64, message: 1000, contact: 200 } as const
+// the backend's limits (POST /store/trace/reports)
+export const REPORT_LIMITS = { serial: 60, message: 1000, contact: 200 } as const
 
 export interface ReportInput {
   serial: string
