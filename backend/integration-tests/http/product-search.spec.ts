@@ -185,7 +185,18 @@ medusaIntegrationTestRunner({
           }
         } else if (kind === 3) {
           const stars = 3 + rand(3)
-          await api.post(`/admin/products/${p.id}`, { metadata: { ...p.metadata, ocop_stars: stars, ocop_score: undefined } }, admin)
+          // stars are the registry's: staff record the corrected certificate
+          const m = p.metadata as Record<string, any>
+          const c = m.ocop_certificate
+          await api.post(
+            `/admin/ocop/products/${p.id}/certificates`,
+            {
+              number: c.number, issuer: c.issuer, issued_at: c.issued_at, expires_at: c.expires_at, stars,
+              group: m.ocop_group, subgroup: m.ocop_subgroup, province: m.ocop_province,
+              ...(m.ocop_legacy_province ? { legacy_province: m.ocop_legacy_province } : {}),
+            },
+            admin
+          )
           p.metadata = { ...p.metadata, ocop_stars: stars }
         } else if (kind === 4 && alive.length > 300) {
           await api.delete(`/admin/products/${p.id}`, admin)

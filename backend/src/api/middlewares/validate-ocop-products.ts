@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { OCOP_METADATA_KEYS, unknownMetadataKeys } from "@ocop/shared"
 import { PROJECTION_KEYS } from "../../lib/registry/facts"
 import { assertOcopMetadata } from "../../workflows/hooks/ocop-metadata"
 
@@ -41,6 +42,10 @@ async function keepRegistryFacts(req: MedusaRequest, id: string, body: ProductBo
     .graph({ entity: "product", fields: ["metadata"], filters: { id } })
   const current = (data[0]?.metadata ?? {}) as Record<string, unknown>
   const given = body.metadata ?? {}
+  const unknown = unknownMetadataKeys(given)
+  if (unknown.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${unknown.join(", metadata.")}: not an OCOP product field (allowed: ${OCOP_METADATA_KEYS.join(", ")})`)
+  }
   const changed = PROJECTION_KEYS.filter((k) => k in given && !sameValue(given[k], current[k]))
   if (changed.length) {
     throw new MedusaError(

@@ -1,29 +1,28 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { addDays, EXPIRY_WARNING_DAYS } from "@ocop/shared"
+import { registryOf } from "../registry/records"
 import { notifyProducer } from "./notify"
 
 type Row = { id: string; title: string; expires_at: string; number: string; producer_id: string }
 
-// Certificates of products on sale that end between `from` and `to` (inclusive), not revoked.
+// Current, verified certificates (the registry's) of products on sale that end between `from` and `to` (inclusive).
 async function certificatesEnding(container: MedusaContainer, from: string, to: string): Promise<Row[]> {
-  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  return db("product as p")
-    .join("producer_producer_product_product as l", function () {
-      this.on("l.product_id", "p.id").andOnNull("l.deleted_at")
-    })
-    .whereNull("p.deleted_at")
-    .where("p.status", "published")
-    .whereRaw("p.metadata->'ocop_certificate'->>'revoked_at' is null")
-    .whereRaw("p.metadata->'ocop_certificate'->>'expires_at' between ? and ?", [from, to])
-    .select(
-      "p.id",
-      "p.title",
-      "l.producer_id",
-      db.raw("p.metadata->'ocop_certificate'->>'expires_at' as expires_at"),
-      db.raw("p.metadata->'ocop_certificate'->>'number' as number")
-    )
+  const certs = (await registryOf(container).listOcopCertificates(
+    { is_current: true, status: "verified", expires_at: { $gte: from, $lte: to } } as any,
+    { select: ["product_id", "producer_id", "number", "expires_at"] }
+  )) as { product_id: string; producer_id: string | null; number: string; expires_at: string }[]
+  const withProducer = certs.filter((c) => c.producer_id)
+  if (!withProducer.length) return []
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "title", "status"],
+    filters: { id: withProducer.map((c) => c.product_id) },
+  })
+  const onSale = new Map(data.filter((p: any) => p.status === "published").map((p: any) => [p.id, p.title as string]))
+  return withProducer
+    .filter((c) => onSale.has(c.product_id))
+    .map((c) => ({ id: c.product_id, title: onSale.get(c.product_id)!, expires_at: c.expires_at, number: c.number, producer_id: c.producer_id! }))
 }
 
 /**

@@ -28,9 +28,10 @@ export default class OcopRegistryModuleService extends MedusaService({
   ): Promise<number> {
     if (!rows.length) return 0
     await ctx.transactionManager!.execute(
+      // one JSON parameter: the driver would spread an array into thousands of placeholders
       `INSERT INTO ocop_stamp (id, serial, product_id, batch_id)
-       SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])`,
-      [rows.map(() => generateEntityId(undefined, "ostp")), rows.map((r) => r.serial), rows.map((r) => r.product_id), rows.map((r) => r.batch_id)]
+       SELECT id, serial, product_id, batch_id FROM json_to_recordset(?::json) AS s(id text, serial text, product_id text, batch_id text)`,
+      [JSON.stringify(rows.map((r) => ({ id: generateEntityId(undefined, "ostp"), ...r })))]
     )
     return rows.length
   }

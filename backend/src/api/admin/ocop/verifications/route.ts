@@ -1,42 +1,59 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { toGtin14 } from "@ocop/shared"
+import { projectionOf, type CertificateRow } from "../../../../lib/registry/facts"
+import { registryOf } from "../../../../lib/registry/records"
 
-/** GET /admin/ocop/verifications — certificates waiting for staff, oldest first. */
+/**
+ * GET /admin/ocop/verifications — certificates waiting for staff (or
+ * rejected), oldest first, each with every certified fact, what changed since
+ * staff last saw it, the product's GTIN and its stamps.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { status, limit, offset } = req.validatedQuery as { status: string; limit: number; offset: number }
-  const db = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const waiting = db("product").whereNull("deleted_at").whereRaw("metadata->'ocop_verification'->>'status' = ?", [status])
-  const [{ count }] = (await waiting.clone().count("* as count")) as { count: string }[]
-  const rows: { id: string }[] = await waiting
-    .clone()
-    .select("id")
-    .orderByRaw("metadata->'ocop_verification'->>'at' asc")
-    .limit(limit)
-    .offset(offset)
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product",
-    fields: ["id", "title", "status", "thumbnail", "metadata", "producer.id", "producer.name", "producer.province"],
-    filters: { id: rows.map((r) => r.id) },
-  })
+  const { status, limit, offset } = req.validatedQuery as { status: "pending" | "rejected"; limit: number; offset: number }
+  const registry = registryOf(req.scope)
+  const [rows, count] = (await registry.listAndCountOcopCertificates(
+    { status, is_current: true },
+    { relations: ["events"], order: { updated_at: "ASC" }, take: limit, skip: offset }
+  )) as unknown as [(CertificateRow & { events: any[] })[], number]
+  const ids = rows.map((r) => r.product_id)
+  const { data } = ids.length
+    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["id", "title", "status", "thumbnail", "metadata", "producer.id", "producer.name", "producer.province", "variants.ean", "variants.upc", "variants.barcode"],
+        filters: { id: ids },
+      })
+    : { data: [] as any[] }
   const byId = new Map(data.map((p: any) => [p.id, p]))
+  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" } as any, { select: ["product_id", "quantity"] })) as any[]) : []
   res.json({
-    products: rows.map((r) => {
-      const p: any = byId.get(r.id)
-      return {
-        id: p.id,
-        title: p.title,
-        status: p.status,
-        thumbnail: p.thumbnail,
-        producer: p.producer ?? null,
-        stars: p.metadata?.ocop_stars,
-        group: p.metadata?.ocop_group,
-        province: p.metadata?.ocop_province,
-        certificate: p.metadata?.ocop_certificate ?? null,
-        verification: p.metadata?.ocop_verification ?? null,
-      }
-    }),
-    count: Number(count),
+    products: rows
+      .filter((r) => byId.has(r.product_id))
+      .map((r) => {
+        const p: any = byId.get(r.product_id)
+        const projection = projectionOf(r) as Record<string, any>
+        const last = [...(r.events ?? [])].sort((x, y) => +new Date(y.created_at) - +new Date(x.created_at))[0]
+        return {
+          id: p.id,
+          title: p.title,
+          status: p.status,
+          thumbnail: p.thumbnail,
+          producer: p.producer ?? null,
+          stars: r.stars,
+          score: r.score,
+          group: r.group,
+          subgroup: r.subgroup,
+          province: r.province,
+          legacy_province: r.legacy_province,
+          certificate_id: r.id,
+          certificate: projection.ocop_certificate,
+          verification: projection.ocop_verification,
+          changes: last?.changes ?? null,
+          gtins: [...new Set((p.variants ?? []).map((v: any) => toGtin14(v.ean) ?? toGtin14(v.upc) ?? toGtin14(v.barcode)).filter(Boolean))],
+          stamps_issued: stamps.filter((s) => s.product_id === p.id).reduce((n, s) => n + s.quantity, 0),
+        }
+      }),
+    count,
     limit,
     offset,
   })
