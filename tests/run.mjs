@@ -1,5 +1,5 @@
 // `npm test`: every suite of the project, then one line `N passed, N failed`.
-//   1. unit tests (vitest) of shared, seed and storefront
+//   1. unit tests (vitest) of shared, seed and storefront; the backend's (jest, no database)
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
 //   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
 //      Playwright in Debian chromium; then the backend is restarted and a cart
@@ -67,13 +67,29 @@ async function unitTests() {
   return results
 }
 
+const JEST_REPORTERS = ["--reporters=default", `--reporters=${join(ROOT, "tests", "jest-results-reporter.cjs")}`]
+
+/** Backend unit tests (pure helpers, the stamp label sheet decoded from its PDF): no database. */
+async function backendUnitTests() {
+  const file = join(OUT, "jest-unit-backend.json")
+  rmSync(file, { force: true })
+  await run("pnpm", ["exec", "jest", "--silent", "--runInBand", "--forceExit", ...JEST_REPORTERS], {
+    cwd: join(ROOT, "backend"),
+    allowFail: true,
+    env: { TEST_TYPE: "unit", NODE_OPTIONS: "--experimental-vm-modules", JEST_RESULTS_FILE: file },
+  })
+  return jestLike("unit backend", file)
+}
+
 async function jest(name, adminUrl, { specs = [], env = {} } = {}) {
   const u = new URL(adminUrl)
   const file = join(OUT, `jest-${name.replace(/\W+/g, "-")}.json`)
-  await run("pnpm", ["exec", "jest", "--silent", "--runInBand", "--forceExit", "--json", `--outputFile=${file}`, ...specs], {
+  rmSync(file, { force: true })
+  await run("pnpm", ["exec", "jest", "--silent", "--runInBand", "--forceExit", ...JEST_REPORTERS, ...specs], {
     cwd: join(ROOT, "backend"),
     allowFail: true,
     env: {
+      JEST_RESULTS_FILE: file,
       TEST_TYPE: "integration",
       NODE_OPTIONS: "--experimental-vm-modules",
       LOG_LEVEL: "error",
@@ -245,7 +261,7 @@ export async function runAllTests() {
   // after install: the database helper needs the workspace's dependencies
   const { resolveDatabase } = await import("../scripts/lib/database.mjs")
 
-  const results = [...(await unitTests())]
+  const results = [...(await unitTests()), await backendUnitTests()]
   const db = await resolveDatabase()
   try {
     results.push(...(await integrationTests(db.adminUrl)))

@@ -18,7 +18,7 @@ test("the home page leads to collections, 5★ products, the next fair and the s
   await expectAccessible(page)
 })
 
-test("a product page has its gallery, producer, traceability QR, related products and structured data", async ({ page }) => {
+test("a product page has its gallery, producer, the way to check a stamp, related products and structured data", async ({ page }) => {
   await page.goto("/san-pham/mien-dong-tai-hoan")
   await expect(page.getByTestId("gallery").locator("img").first()).toBeVisible()
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
@@ -29,15 +29,20 @@ test("a product page has its gallery, producer, traceability QR, related product
   const related = page.getByRole("region", { name: "Sản phẩm cùng nhóm" }).getByTestId("product-card")
   await expect(related).toHaveCount(4)
   await expect(related.filter({ hasText: "Miến dong Tài Hoan" }).filter({ hasText: /^Miến dong Tài Hoan$/ })).toHaveCount(0)
-  await expect(page.getByTestId("trace").locator("svg")).toBeVisible()
+  // each package has its own stamp: the page says so and leads to the check form
+  await expect(page.getByTestId("stamp-note")).toBeVisible()
   await expectAccessible(page)
 
-  await page.getByTestId("trace").getByRole("link", { name: /^TN-\d{4}-\d{4}$/ }).click()
-  await expect(page).toHaveURL(/\/truy-xuat\/TN-\d{4}-\d{4}$/)
+  await page.getByTestId("stamp-note").getByRole("link").click()
+  await expect(page).toHaveURL(/\/truy-xuat$/)
+  // the code printed on this product's stamps before the registry, typed as a shopper would
+  await page.getByLabel("Mã in trên tem").fill(` tn-${new Date().getFullYear()}-0001 `)
+  await page.getByRole("button", { name: "Kiểm tra" }).click()
+  await expect(page).toHaveURL(/\/truy-xuat\/TN-\d{4}-0001$/)
   const record = page.getByTestId("trace-record")
   await expect(record.getByRole("heading", { level: 1 })).toHaveText("Miến dong Tài Hoan")
-  await expect(record).toContainText("Chứng nhận OCOP còn hiệu lực")
-  await expect(record).toContainText("Thái Nguyên (trước đây là Bắc Kạn)")
+  await expect(record).toContainText("Còn hiệu lực")
+  await expect(record).toContainText("Thái Nguyên")
   await expectAccessible(page)
 
   await record.getByRole("link", { name: "HTX Nông nghiệp Tài Hoan" }).click()
