@@ -3,9 +3,12 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
+import { ChangesList } from "../../components/ChangesList"
 import { ModerationActions } from "../../components/ModerationActions"
 import { adminFetch } from "../../lib/api"
 import { groupName, provinceName } from "../../lib/labels"
+import type { Changes } from "../../lib/registry"
+import { subgroupName } from "../../lib/registry-labels"
 
 type Row = {
   id: string
@@ -13,14 +16,26 @@ type Row = {
   status: string
   producer: { id: string; name: string } | null
   stars: number
+  score: number | null
   group: string
+  subgroup: string
   province: string
+  legacy_province: string | null
+  certificate_id: string
   certificate: { number: string; issued_at: string; expires_at: string; issuer: string; scan_url?: string } | null
   verification: { at?: string; note?: string; previous_note?: string; resubmitted_at?: string } | null
+  /** the certified facts the producer changed since staff last saw them; null for a first submission */
+  changes: Changes
+  /** the product's barcodes as GTIN-14: the stamps' QR codes carry one */
+  gtins: string[]
+  /** stamps already issued under earlier certificates: a rejection does not recall printed stamps */
+  stamps_issued: number
 }
 
 // Certificates producers entered or changed, oldest first: staff compare the
 // scan with the fields, then verify (stars appear, a new product goes on sale) or reject.
+// Each row says what the producer changed (before → after) so staff check
+// just that against the scan, and how many stamps are already out there.
 // A rejected product waits for its producer to correct and resubmit it; it
 // then comes back to the pending queue (marked as resubmitted, with the old reason).
 const VerificationQueuePage = () => {
@@ -57,6 +72,7 @@ const VerificationQueuePage = () => {
               <Table.HeaderCell>Chủ thể</Table.HeaderCell>
               <Table.HeaderCell>Hạng · nhóm · tỉnh</Table.HeaderCell>
               <Table.HeaderCell>Chứng nhận</Table.HeaderCell>
+              <Table.HeaderCell>Thay đổi</Table.HeaderCell>
               <Table.HeaderCell>Quyết định</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
@@ -67,9 +83,15 @@ const VerificationQueuePage = () => {
                   <Link to={`/products/${r.id}`}>{r.title}</Link>
                   {r.status === "proposed" && <Badge size="2xsmall" className="ml-2">Sản phẩm mới</Badge>}
                   {status === "pending" && r.verification?.resubmitted_at && <Badge size="2xsmall" color="blue" className="ml-2">Đã sửa, gửi lại</Badge>}
+                  {r.gtins.length > 0 && <Text size="small" className="text-ui-fg-subtle">GTIN: {r.gtins.join(", ")}</Text>}
+                  <Text size="small" className="text-ui-fg-subtle">{r.stamps_issued ? `Đã phát hành ${r.stamps_issued.toLocaleString("vi-VN")} tem` : "Chưa có tem"}</Text>
                 </Table.Cell>
                 <Table.Cell>{r.producer?.name ?? "—"}</Table.Cell>
-                <Table.Cell>{r.stars}★ · {groupName(r.group)} · {provinceName(r.province)}</Table.Cell>
+                <Table.Cell>
+                  {r.stars}★{r.score !== null && r.score !== undefined ? ` (${r.score} điểm)` : ""}<br />
+                  {groupName(r.group)} / {subgroupName(r.group, r.subgroup)}<br />
+                  {provinceName(r.province)}{r.legacy_province ? ` (trước đây ${r.legacy_province})` : ""}
+                </Table.Cell>
                 <Table.Cell>
                   {r.certificate ? (
                     <>
@@ -81,6 +103,14 @@ const VerificationQueuePage = () => {
                   {r.verification?.note && <Text size="small" className="text-ui-fg-subtle">{status === "rejected" ? "Lý do từ chối" : "Ghi chú"}: {r.verification.note}</Text>}
                   {status === "pending" && r.verification?.previous_note && (
                     <Text size="small" className="text-ui-fg-subtle">Lần trước bị từ chối vì: {r.verification.previous_note}</Text>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {r.changes && Object.keys(r.changes).length ? (
+                    <ChangesList changes={r.changes} group={r.group} />
+                  ) : (
+                    // no changes: a certificate number not seen before (first or renewal), so every fact needs checking
+                    <Text size="small" className="text-ui-fg-subtle">{status === "pending" ? "Chứng nhận mới: kiểm tra toàn bộ" : "—"}</Text>
                   )}
                 </Table.Cell>
                 <Table.Cell>
