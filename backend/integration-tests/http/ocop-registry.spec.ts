@@ -4,6 +4,7 @@ import { buildCatalogue } from "@ocop/seed"
 import { isIssuedSerial, toGtin14 } from "@ocop/shared"
 import { OCOP_REGISTRY_MODULE } from "../../src/modules/ocop-registry"
 import type OcopRegistryModuleService from "../../src/modules/ocop-registry/service"
+import importOcopRegistry from "../../src/migration-scripts/ocop-registry-import"
 import { adminHeaders, productBody, seededShop, validMetadata } from "../helpers"
 import { producerProduct, producerSession } from "../producer"
 
@@ -66,7 +67,7 @@ medusaIntegrationTestRunner({
       )
       const serial = "RACE-2026-0001"
       const claims = await Promise.allSettled(
-        (batches as any[]).map((batch) => registry.insertStamps([{ serial, product_id: batch.product_id, batch_id: batch.id }]))
+        (batches as unknown as any[]).map((batch) => registry.insertStamps([{ serial, product_id: batch.product_id, batch_id: batch.id }]))
       )
       expect(claims.filter((c) => c.status === "fulfilled")).toHaveLength(1)
       expect(await registry.listOcopStamps({ serial })).toHaveLength(1)
@@ -224,6 +225,42 @@ medusaIntegrationTestRunner({
       } finally {
         delete process.env.OCOP_STAMP_SUSPICIOUS_CLIENTS
       }
+    })
+    it("migrates a database from before the registry: certificates and printed codes imported, the first verified claim keeps a shared code", async () => {
+      const container = getContainer()
+      const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const registry = container.resolve<OcopRegistryModuleService>(OCOP_REGISTRY_MODULE)
+      const rows: { id: string; metadata: any }[] = await db("product").select("id", "metadata").whereNull("deleted_at").orderBy("handle").limit(3)
+      const [genuine, impostor, revoked] = rows
+      // as such a database was: OCOP facts only in metadata, the code free text, claimed twice
+      const old = (r: { metadata: any }, extra: Record<string, unknown>) => ({ ...r.metadata, ...extra })
+      await db("product").where({ id: genuine.id }).update({ metadata: old(genuine, { ocop_trace_code: "OLD-2024-0001" }), created_at: new Date("2025-01-02") })
+      await db("product").where({ id: impostor.id }).update({
+        metadata: old(impostor, { ocop_trace_code: "OLD-2024-0001", ocop_verification: { status: "pending", at: "2025-01-01T00:00:00Z" } }),
+        created_at: new Date("2025-01-01"),
+      })
+      await db("product").where({ id: revoked.id }).update({
+        metadata: old(revoked, { ocop_certificate: { ...revoked.metadata.ocop_certificate, revoked_at: "2025-06-01", revoked_reason: "Hậu kiểm" } }),
+      })
+      const ids = rows.map((r) => r.id)
+      await db("ocop_stamp").whereIn("product_id", ids).delete()
+      await db("ocop_stamp_batch").whereIn("product_id", ids).delete()
+      await db("ocop_certificate_event").whereIn("certificate_id", db("ocop_certificate").select("id").whereIn("product_id", ids)).delete()
+      await db("ocop_certificate").whereIn("product_id", ids).delete()
+
+      await importOcopRegistry({ container, args: [] } as any)
+
+      const [stamp] = await registry.listOcopStamps({ serial: "OLD-2024-0001" })
+      expect(stamp.product_id).toBe(genuine.id)
+      const current = async (id: string) => (await registry.listOcopCertificates({ product_id: id, is_current: true }))[0]
+      expect((await current(genuine.id)).status).toBe("verified")
+      expect((await current(impostor.id)).status).toBe("pending")
+      expect(await current(revoked.id)).toMatchObject({ status: "revoked", note: "Hậu kiểm" })
+      const after: { metadata: any }[] = await db("product").select("metadata").whereIn("id", ids)
+      for (const p of after) expect(p.metadata).not.toHaveProperty("ocop_trace_code")
+      // a second run changes nothing
+      await importOcopRegistry({ container, args: [] } as any)
+      expect(await registry.listOcopCertificates({ product_id: ids })).toHaveLength(3)
     })
   },
 })
