@@ -3,6 +3,7 @@ import { buildCatalogue } from "@ocop/seed"
 import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
 import { DEMO_MEMBER } from "../../src/scripts/seed/demo-work"
+import { adminHeaders } from "../helpers"
 import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -74,6 +75,18 @@ medusaIntegrationTestRunner({
           ["canceled", "cod", expect.any(Boolean), []],
         ])
       )
+      // staff find the renewal in their queue (and the rejected upgrade), the issued stamps and the request for more
+      const admin = await adminHeaders(getContainer())
+      const pending = (await api.get("/admin/ocop/verifications?status=pending", admin)).data.products
+      expect(pending.map((p: any) => p.certificate.number)).toContain("2150/QĐ-UBND")
+      const rejected = (await api.get("/admin/ocop/verifications?status=rejected", admin)).data.products
+      expect(rejected.map((p: any) => p.certificate.number)).toContain("2151/QĐ-UBND")
+      const batches = (await api.get("/producer/stamp-batches", member)).data.batches
+      expect(batches.map((b: any) => [b.status, b.quantity])).toEqual(expect.arrayContaining([["issued", 44], ["requested", 200]]))
+      // the printed codes of the catalogue trace their products
+      const stamped = buildCatalogue(new Date().toISOString().slice(0, 10)).products[0]
+      const trace = (await api.get(`/store/trace/${stamped.trace_code}`, { headers })).data
+      expect(trace.product.handle).toBe(stamped.handle)
     })
   },
 })

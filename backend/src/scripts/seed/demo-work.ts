@@ -9,8 +9,13 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWithPricingWorkflow,
-  updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { addDays, addMonths, certificateStatus } from "@ocop/shared"
+import { factsFromMetadata, vietnamDay } from "../../lib/registry/facts"
+import { issueStampBatchWorkflow } from "../../workflows/ocop-registry/issue-stamp-batch"
+import { moderateCertificateWorkflow } from "../../workflows/ocop-registry/moderate-certificate"
+import { requestStampBatchWorkflow } from "../../workflows/ocop-registry/request-stamp-batch"
+import { submitCertificateWorkflow } from "../../workflows/ocop-registry/submit-certificate"
 import { PRODUCER_ACTOR } from "../../lib/producer/actor"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
@@ -18,8 +23,8 @@ import { shipProducerItemsWorkflow } from "../../workflows/producer-order/ship-p
 
 // Work in progress for the demo, so every kind of user can try their job at
 // once: a producer member who can sign in, a rejected and a pending
-// certificate (staff's queue, the producer's fix-and-resubmit loop), and that
-// producer's orders in several states. Created once: nothing is added when
+// certificate (staff's queue, the producer's fix-and-resubmit loop), a stamp
+// batch issued and a request for more, and that producer's orders in several states. Created once: nothing is added when
 // the member exists already (a second `npm start`, or a shop that is no demo).
 export const DEMO_MEMBER = { email: "nguoi-ban@ocop.local", password: "ocop-nguoi-ban-2026", name: "Giàng Thị Mỷ" }
 export const DEMO_PRODUCER = "HTX Mật ong bạc hà Mèo Vạc"
@@ -80,19 +85,40 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
   const products = (producer.products ?? []).flatMap((p) => (p ? [p] : []))
   const byTitle = (title: string) => products.find((p) => p.title === title)!
 
-  // staff's queue: one certificate the producer must fix (rejected with a reason), one awaiting review
-  const at = new Date().toISOString()
-  const review = (title: string, verification: Record<string, string>) => {
+  // staff's queue: a renewal awaiting review, and an upgrade rejected with a reason the producer must fix;
+  // stamps: a batch issued for the honey, and the producer's request for more awaiting staff
+  const renewal = (title: string, number: string, stars?: number) => {
     const p = byTitle(title)
-    return { id: p.id, metadata: { ...(p.metadata ?? {}), ocop_verification: { at, ...verification } } }
+    const facts = factsFromMetadata(p.metadata as any)
+    const issued = vietnamDay()
+    return submitCertificateWorkflow(container).run({
+      input: {
+        product_id: p.id,
+        by: DEMO_MEMBER.email,
+        facts: { ...facts, number, issued_at: issued, expires_at: addMonths(issued, 36), ...(stars ? { stars: stars as 3 | 4 | 5, score: null } : {}) },
+      },
+    })
   }
-  await updateProductsWorkflow(container).run({
+  await renewal("Mật ong ngâm gừng Mèo Vạc", "2150/QĐ-UBND")
+  const upgradeOf = byTitle("Phấn hoa bạc hà")
+  await renewal("Phấn hoa bạc hà", "2151/QĐ-UBND", Math.min(5, Number((upgradeOf.metadata as any).ocop_stars) + 1))
+  await moderateCertificateWorkflow(container).run({
     input: {
-      products: [
-        review("Phấn hoa bạc hà", { status: "rejected", by: "demo", note: "Bản chụp giấy chứng nhận bị mờ, không đọc được số quyết định. Vui lòng tải lại bản rõ hơn." }),
-        review("Mật ong ngâm gừng Mèo Vạc", { status: "pending" }),
-      ],
+      product_id: upgradeOf.id,
+      action: "reject",
+      staff: "demo",
+      note: "Bản chụp giấy chứng nhận bị mờ, không đọc được số quyết định. Vui lòng tải lại bản rõ hơn.",
     },
+  })
+  // stamps vouch only for a certificate in date: the first such product of the producer
+  const honey = products.find(
+    (p) => !["Mật ong ngâm gừng Mèo Vạc", "Phấn hoa bạc hà"].includes(p.title) && ["valid", "expiring"].includes(certificateStatus((p.metadata as any)?.ocop_certificate))
+  )!
+  await issueStampBatchWorkflow(container).run({
+    input: { product_id: honey.id, quantity: 44, lot: "MV-2026-11", produced_on: addDays(vietnamDay(), -20), best_before: addMonths(vietnamDay(), 24), staff: "demo" },
+  })
+  await requestStampBatchWorkflow(container).run({
+    input: { product_id: honey.id, producer_id: producer.id, quantity: 200, lot: "MV-2026-12", member: DEMO_MEMBER.email, note: "Cho vụ mật tháng 12" },
   })
 
   // orders: two to ship (cash on delivery; a bank transfer already received), one shipped with tracking, one canceled
@@ -112,6 +138,6 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
   await cancelOrderWorkflow(container).run({ input: { order_id: canceled.id } })
   // last: the member marks the work as done (a failure above is redone on the next start)
   await createMember(container, producer.id)
-  logger.info(`Demo work ready: producer member ${DEMO_MEMBER.email} (${DEMO_PRODUCER}), 2 certificates for staff, 4 orders`)
+  logger.info(`Demo work ready: producer member ${DEMO_MEMBER.email} (${DEMO_PRODUCER}), 2 certificates for staff, a stamp request, 4 orders`)
   return true
 }
