@@ -1,4 +1,4 @@
-import type { ProducerOrderView, ProducerProductView, ProducerSalesView } from "@ocop/shared"
+import type { ProducerOrderView, ProducerProductView, ProducerSalesView, StampBatch } from "@ocop/shared"
 import type { AstroCookies } from "astro"
 import { BACKEND_URL } from "../../lib/medusa"
 import { PortalError } from "./portal-error"
@@ -134,3 +134,21 @@ export const portalOrder = (cookies: AstroCookies, id: string) =>
   producerApi<{ order: ProducerOrderView }>(cookies, `/orders/${encodeURIComponent(id)}`).then((r) => r.order)
 export const shipOrder = (cookies: AstroCookies, id: string, shipment: { tracking_number?: string; carrier?: string }) =>
   producerApi(cookies, `/orders/${encodeURIComponent(id)}/ship`, { method: "POST", body: shipment })
+
+/** Every one of the producer's products (the portal pages through them 50 at a time). */
+export async function allPortalProducts(cookies: AstroCookies): Promise<ProducerProductView[]> {
+  const all: ProducerProductView[] = []
+  for (;;) {
+    const { products, count } = await portalProducts(cookies, all.length)
+    all.push(...products)
+    if (!products.length || all.length >= count) return all
+  }
+}
+
+/** The producer's stamp requests and issued batches, newest first. */
+export const portalStampBatches = (cookies: AstroCookies, offset = 0) =>
+  producerApi<{ batches: StampBatch[]; count: number }>(cookies, "/stamp-batches", { query: { limit: 50, offset } })
+
+/** Asks staff for a batch of stamps for one certified product (400: field problems or not certified; 404: not theirs). */
+export const requestStamps = (cookies: AstroCookies, body: Record<string, unknown>) =>
+  producerApi<{ batch: StampBatch }>(cookies, "/stamp-batches", { method: "POST", body }).then((r) => r.batch)

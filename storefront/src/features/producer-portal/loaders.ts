@@ -1,7 +1,8 @@
-import type { ProducerOrderView, ProducerProductView, ProducerSalesView } from "@ocop/shared"
+import type { ProducerOrderView, ProducerProductView, ProducerSalesView, StampBatch } from "@ocop/shared"
 import type { AstroGlobal } from "astro"
 import type { Locale } from "../../lib/i18n"
 import {
+  allPortalProducts,
   PortalError,
   portalAttention,
   portalOrder,
@@ -9,6 +10,8 @@ import {
   portalProduct,
   portalProducts,
   portalSales,
+  portalStampBatches,
+  requestStamps,
   saveProduct,
   shipOrder,
   type OrderTab,
@@ -17,6 +20,7 @@ import {
 import { problemsByField } from "./field-messages"
 import { portalGate, type Gate } from "./gate"
 import { sizeNumberProblems, wholeNumber } from "./islands/editor-form"
+import { emptyStampValues, stampable, stampBody, stampProblems, stampRefusal, stampValues, type StampValues } from "./stamp-form"
 import { portalWords } from "./words"
 
 // Page loaders of the portal: each runs the gate (sign-in) first, handles its
@@ -126,4 +130,60 @@ export async function loadPortalOrders(
     shippedId ? portalOrder(astro.cookies, shippedId).catch(() => null) : Promise.resolve(null),
   ])
   return { ...g, orders: list.orders.filter((o) => o.id !== shipped?.id), tab, counts: list.counts ?? null, shipped, shipError }
+}
+
+export interface StampsPage {
+  /** newest first, each with its product's title */
+  batches: (StampBatch & { product_title: string })[]
+  /** the products stamps can be asked for (verified, certificate in date) */
+  products: Pick<ProducerProductView, "id" | "title">[]
+  /** how many of the producer's products cannot get stamps yet */
+  ineligible: number
+  values: StampValues
+  errors: Record<string, string>
+  /** the batch just asked for (after the redirect) */
+  requested: (StampBatch & { product_title: string }) | null
+}
+
+/** The stamps page: the producer's requests and batches, and the request form (no JavaScript; post–redirect–get). */
+export async function loadStamps(astro: AstroGlobal, locale: Locale): Loaded<StampsPage> {
+  const g = await portalGate(astro, locale)
+  if (g instanceof Response) return g
+  const empty: StampsPage = { batches: [], products: [], ineligible: 0, values: emptyStampValues(), errors: {}, requested: null }
+  if (!g.me) return { ...g, ...empty }
+  let values = emptyStampValues()
+  let errors: Record<string, string> = {}
+  if (astro.request.method === "POST") {
+    const form = await astro.request.formData()
+    if (form.get("intent") === "stamps") {
+      values = stampValues(form)
+      const w = portalWords(locale)
+      try {
+        const batch = await requestStamps(astro.cookies, stampBody(values))
+        return astro.redirect(`${astro.url.pathname}?requested=${encodeURIComponent(batch.id)}#requested`, 303)
+      } catch (e) {
+        if (!(e instanceof PortalError) || e.status >= 500) throw e
+        const refused = e.problems.length ? stampProblems(e.problems, w) : stampRefusal(e.status, e.message, w)
+        if (!refused) throw e
+        errors = refused
+        astro.response.status = e.status === 404 ? 400 : e.status
+      }
+    }
+  }
+  const [all, { batches }] = await Promise.all([allPortalProducts(astro.cookies), portalStampBatches(astro.cookies)])
+  const titles = new Map(all.map((p) => [p.id, p.title]))
+  const products = all.filter(stampable).map((p) => ({ id: p.id, title: p.title }))
+  // one product to choose from: it is chosen already
+  if (!values.product_id && products.length === 1) values.product_id = products[0].id
+  const rows = batches.map((b) => ({ ...b, product_title: titles.get(b.product_id) ?? "—" }))
+  const requestedId = astro.url.searchParams.get("requested")
+  return {
+    ...g,
+    batches: rows,
+    products,
+    ineligible: all.length - products.length,
+    values,
+    errors,
+    requested: requestedId ? (rows.find((b) => b.id === requestedId) ?? null) : null,
+  }
 }

@@ -1,0 +1,68 @@
+import type { FieldProblem } from "@ocop/shared"
+import { describe, expect, it } from "vitest"
+import { batchStatusText, stampable, stampBody, stampProblems, stampRefusal, stampValues } from "./stamp-form"
+import { portalWords } from "./words"
+
+const vi = portalWords("vi")
+const en = portalWords("en")
+
+function form(fields: Record<string, string>) {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) f.set(k, v)
+  return f
+}
+
+describe("the stamp request form", () => {
+  it("keeps what was typed and sends only what was filled in, a Vietnamese-typed quantity as a number", () => {
+    const v = stampValues(form({ intent: "stamps", product_id: "prod_1", quantity: " 1.000 ", lot: " L2026-05 ", produced_on: "2026-11-20", best_before: "", note: "" }))
+    expect(v).toEqual({ product_id: "prod_1", quantity: "1.000", lot: "L2026-05", produced_on: "2026-11-20", best_before: "", note: "" })
+    expect(stampBody(v)).toEqual({ product_id: "prod_1", quantity: 1000, lot: "L2026-05", produced_on: "2026-11-20" })
+    // not a number: sent as typed, for the backend to name; empty: left out, so the backend says it is required
+    expect(stampBody({ ...v, quantity: "hai chục" }).quantity).toBe("hai chục")
+    expect("quantity" in stampBody({ ...v, quantity: "" })).toBe(false)
+  })
+
+  it("says the backend's field problems beside each field, in the page's language", () => {
+    const problems: Pick<FieldProblem, "field" | "code" | "params">[] = [
+      { field: "lot", code: "invalid_format", params: { format: "regex" } },
+      { field: "quantity", code: "too_big", params: { max: 10000 } },
+      { field: "best_before", code: "invalid" },
+      { field: "product_id", code: "required" },
+    ]
+    expect(stampProblems(problems, vi)).toEqual({
+      lot: vi.err_lot,
+      quantity: "Nhiều nhất 10.000.",
+      best_before: "Hạn sử dụng phải sau ngày sản xuất.",
+      product_id: "Hãy chọn sản phẩm cần xin tem.",
+    })
+    expect(stampProblems(problems, en).quantity).toBe("At most 10,000.")
+    expect(stampProblems([{ field: "quantity", code: "invalid_type" }], vi).quantity).toBe(vi.err_quantity_whole)
+    expect(stampProblems([{ field: "produced_on", code: "invalid_format" }], vi).produced_on).toBe(vi.err_day)
+    expect(stampProblems([{ field: "gtin", code: "unknown_field" }], vi)).toEqual({ form: vi.stampsFailed })
+  })
+
+  it("turns a refusal without fields into a sentence beside the product", () => {
+    const message = "Mật ong has no valid verified OCOP certificate (123/QĐ is expired): stamps can only vouch for a certified product"
+    expect(stampRefusal(400, message, vi)).toEqual({ product_id: vi.stampsNotCertified })
+    expect(stampRefusal(404, "Product prod_x was not found among your products", vi)).toEqual({ product_id: vi.err_not_found })
+    expect(stampRefusal(409, "conflict", vi)).toBeNull()
+  })
+})
+
+describe("stamps and their batches", () => {
+  it("are for verified products whose certificate is in date", () => {
+    const p = (status: string, certificate: string) => stampable({ verification: { status }, certificate_status: certificate } as any)
+    expect(p("verified", "valid")).toBe(true)
+    expect(p("verified", "expiring")).toBe(true)
+    expect(p("verified", "expired")).toBe(false)
+    expect(p("pending", "valid")).toBe(false)
+    expect(p("rejected", "valid")).toBe(false)
+  })
+
+  it("say where a batch stands in plain words, staff's reason with a decline", () => {
+    expect(batchStatusText({ status: "requested", note: "giao trước Tết" }, vi)).toBe("Chờ cán bộ duyệt")
+    expect(batchStatusText({ status: "issued", note: null }, vi)).toBe("Đã phát hành")
+    expect(batchStatusText({ status: "declined", note: "Số lô không khớp bao bì" }, vi)).toBe("Bị từ chối: Số lô không khớp bao bì")
+    expect(batchStatusText({ status: "declined", note: null }, en)).toBe("Declined: staff gave no reason")
+  })
+})
