@@ -18,7 +18,7 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
   const products: { id: string; metadata: Record<string, any>; created_at: Date }[] = await db("product")
     .select("id", "metadata", "created_at")
     .whereNull("deleted_at")
-    .whereRaw("metadata \\? 'ocop_certificate'")
+    .whereRaw("metadata->'ocop_certificate' is not null")
   if (!products.length) return
   const links: { product_id: string; producer_id: string }[] = await db("producer_producer_product_product")
     .select("product_id", "producer_id")
@@ -43,7 +43,7 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
     container,
     claimOrder.map((p) => ({ product_id: p.id, code: p.metadata.ocop_trace_code }))
   )
-  await db("product").whereRaw("metadata \\? 'ocop_trace_code'").update({ metadata: db.raw("metadata - 'ocop_trace_code'") })
+  await db("product").whereRaw("metadata->'ocop_trace_code' is not null").update({ metadata: db.raw("metadata - 'ocop_trace_code'") })
   logger.info(`OCOP registry: ${certificates.length} certificates and ${stamps.imported} printed trace codes imported`)
   if (stamps.refused.length) logger.warn(`OCOP registry: trace codes claimed twice or malformed, kept by the first verified product: ${stamps.refused.join(", ")}`)
 }
