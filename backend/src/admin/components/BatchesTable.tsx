@@ -40,7 +40,8 @@ export function BatchesTable({ batches, product, actor, actions }: Props) {
               <Table.Cell>{b.quantity.toLocaleString("vi-VN")}</Table.Cell>
               <Table.Cell>
                 {b.lot ?? "—"} · {b.produced_on ?? "—"} → {b.best_before ?? "—"}{b.gtin ? ` · ${b.gtin}` : ""}
-                {b.note && <Text size="small" className="text-ui-fg-subtle">{b.note}</Text>}
+                {/* imported batches carry the registry's own English note: say it in Vietnamese */}
+                {(b.legacy || b.note) && <Text size="small" className="text-ui-fg-subtle">{b.legacy ? "Mã in trước khi có sổ đăng ký" : b.note}</Text>}
               </Table.Cell>
               <Table.Cell>
                 <Badge size="2xsmall" color={s.color}>{s.label}</Badge>

@@ -4,6 +4,9 @@ import { CERT_RECORD_STATUS, EVENT_ACTION, LIVE_STATUS, subgroupName, when } fro
 import { groupName, provinceName } from "../lib/labels"
 import { ChangesList } from "./ChangesList"
 
+// The registry writes one note itself when a renewal retires a certificate.
+const eventNote = (note: string) => note.replace(/^replaced by (.+)$/, "Thay bằng $1")
+
 interface Props {
   cert: CertificateRow
   /** staff user id → name */
@@ -45,7 +48,7 @@ export function CertificateCard({ cert, actor }: Props) {
                     <span className="text-ui-fg-muted"> ({CERT_RECORD_STATUS[e.from_status]?.label ?? e.from_status} → {CERT_RECORD_STATUS[e.to_status]?.label ?? e.to_status})</span>
                   )}
                 </Text>
-                {e.note && <Text size="small" className="text-ui-fg-subtle">Lý do: {e.note}</Text>}
+                {e.note && <Text size="small" className="text-ui-fg-subtle">Ghi chú: {eventNote(e.note)}</Text>}
                 <ChangesList changes={e.changes} group={cert.group} />
               </li>
             ))}
