@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createStampBatchStep, insertStampsStep } from "./steps/stamp-batch"
+import { batchRecord, createStampBatchStep, insertStampsStep } from "./steps/stamp-batch"
 import { stampProductStep } from "./steps/stamp-product"
 
 export interface IssueStampBatchInput {
@@ -18,19 +18,7 @@ export interface IssueStampBatchInput {
 export const issueStampBatchWorkflow = createWorkflow("issue-ocop-stamp-batch", (input: IssueStampBatchInput) => {
   const product = stampProductStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, gtin: input.gtin, require_certificate: true })))
   const batch = createStampBatchStep(
-    transform({ input, product }, ({ input, product }) => ({
-      product_id: product.product_id,
-      producer_id: product.producer_id,
-      certificate_id: product.certificate_id,
-      quantity: input.quantity,
-      lot: input.lot ?? null,
-      produced_on: input.produced_on ?? null,
-      best_before: input.best_before ?? null,
-      gtin: product.gtin,
-      status: "issued" as const,
-      by: input.staff,
-      note: input.note ?? null,
-    }))
+    transform({ input, product }, ({ input, product }) => batchRecord(input, product, { status: "issued", by: input.staff }))
   )
   insertStampsStep(transform({ batch }, ({ batch }) => ({ batch_id: batch.id, product_id: batch.product_id, quantity: batch.quantity })))
   return new WorkflowResponse(batch)

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createStampBatchStep } from "./steps/stamp-batch"
+import { batchRecord, createStampBatchStep } from "./steps/stamp-batch"
 import { stampProductStep } from "./steps/stamp-product"
 
 export interface RequestStampBatchInput {
@@ -18,19 +18,7 @@ export interface RequestStampBatchInput {
 export const requestStampBatchWorkflow = createWorkflow("request-ocop-stamp-batch", (input: RequestStampBatchInput) => {
   const product = stampProductStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, require_certificate: true })))
   const batch = createStampBatchStep(
-    transform({ input, product }, ({ input, product }) => ({
-      product_id: product.product_id,
-      producer_id: input.producer_id,
-      certificate_id: product.certificate_id,
-      quantity: input.quantity,
-      lot: input.lot ?? null,
-      produced_on: input.produced_on ?? null,
-      best_before: input.best_before ?? null,
-      gtin: product.gtin,
-      status: "requested" as const,
-      by: input.member,
-      note: input.note ?? null,
-    }))
+    transform({ input, product }, ({ input, product }) => batchRecord(input, product, { status: "requested", by: input.member, producer_id: input.producer_id }))
   )
   return new WorkflowResponse(batch)
 })

@@ -14,6 +14,27 @@ export interface BatchFields {
   gtin: string | null
 }
 
+/** The batch record of a product ready for stamps (steps/stamp-product.ts) as given by staff or a producer. */
+export function batchRecord(
+  input: { quantity: number; lot?: string | null; produced_on?: string | null; best_before?: string | null; note?: string | null },
+  product: { product_id: string; producer_id: string | null; certificate_id: string | null; gtin: string | null },
+  who: { status: "issued" | "requested"; by: string; producer_id?: string }
+) {
+  return {
+    product_id: product.product_id,
+    producer_id: who.producer_id ?? product.producer_id,
+    certificate_id: product.certificate_id,
+    quantity: input.quantity,
+    lot: input.lot ?? null,
+    produced_on: input.produced_on ?? null,
+    best_before: input.best_before ?? null,
+    gtin: product.gtin,
+    status: who.status,
+    by: who.by,
+    note: input.note ?? null,
+  }
+}
+
 /** A batch record: issued by staff at once, or requested by a producer. */
 export const createStampBatchStep = createStep(
   "create-stamp-batch",

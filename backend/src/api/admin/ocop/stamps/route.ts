@@ -22,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data } = ids.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title", "producer.name"], filters: { id: ids } })
     : { data: [] as any[] }
-  const byId = new Map(data.map((p: any) => [p.id, p]))
+  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
   res.json({
     threshold,
     stamps: stamps.map((s: any) => ({ ...stampView(s, s.batch), batch_id: s.batch?.id, lot: s.batch?.lot ?? null, product: byId.get(s.product_id) ?? null })),

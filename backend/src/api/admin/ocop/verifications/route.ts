@@ -24,7 +24,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         filters: { id: ids },
       })
     : { data: [] as any[] }
-  const byId = new Map(data.map((p: any) => [p.id, p]))
+  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
   const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" } as any, { select: ["product_id", "quantity"] })) as any[]) : []
   res.json({
     products: rows

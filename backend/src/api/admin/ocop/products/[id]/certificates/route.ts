@@ -36,7 +36,7 @@ export async function POST(req: AuthenticatedMedusaRequest<RecordCertificate>, r
   const parsed = parseOcopMetadata(metadata)
   if (!parsed.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, describeErrors(parsed.errors))
   const { result } = await recordCertificateWorkflow(req.scope).run({
-    input: { product_id: req.params.id, facts: factsFromMetadata(parsed.data), staff: req.auth_context.actor_id, note: b.note ?? null },
+    input: { product_id: req.params.id, facts: factsFromMetadata(parsed.data), by: req.auth_context.actor_id, note: b.note ?? null },
   })
   res.status(result.changed ? 201 : 200).json({ certificate: result.certificate, changed: result.changed })
 }
