@@ -24,7 +24,7 @@ export interface CertificateEvent {
   by: string
   note: string | null
   changes: Record<string, { from: unknown; to: unknown }> | null
-  at: string
+  created_at: string
 }
 
 /** Every fact a council certifies; changing any of them needs staff again. */
@@ -51,6 +51,8 @@ export interface OcopCertificateRecord extends CertifiedFacts {
   product_id: string
   producer_id: string | null
   status: CertificateRecordStatus
+  /** the one the product's public metadata shows (exactly one per product) */
+  is_current: boolean
   /** the certificate this one renewed or upgraded */
   supersedes_id: string | null
   decided_at: string | null
@@ -59,6 +61,9 @@ export interface OcopCertificateRecord extends CertifiedFacts {
   created_at: string
   events?: CertificateEvent[]
 }
+
+/** A certificate as staff read it: with its status today and, when asked, its history. */
+export type CertificateRecordView = OcopCertificateRecord & { live_status: TraceCertificateStatus }
 
 /** One line of a product's star history, newest first (for product and trace pages). */
 export interface StarHistoryEntry {

@@ -1,4 +1,4 @@
-import type { CertificateAction, CertificateRecordStatus, StampBatch, TraceCertificateStatus } from "@ocop/shared"
+import type { CertificateEvent, CertificateRecordView, StampBatch } from "@ocop/shared"
 import { adminFetch } from "./api"
 
 // What the registry's admin routes (src/api/admin/ocop) answer, as the pages
@@ -7,38 +7,9 @@ import { adminFetch } from "./api"
 
 export type Changes = Record<string, { from: unknown; to: unknown }> | null
 
-export interface CertificateEventRow {
-  id: string
-  action: CertificateAction
-  from_status: CertificateRecordStatus | null
-  to_status: CertificateRecordStatus
-  by: string
-  note: string | null
-  changes: Changes
-  created_at: string
-}
-
-export interface CertificateRow {
-  id: string
-  number: string
-  issuer: string
-  issued_at: string
-  expires_at: string
-  stars: number
-  score: number | null
-  group: string
-  subgroup: string
-  province: string
-  legacy_province: string | null
-  scan_url: string | null
-  status: CertificateRecordStatus
-  live_status: TraceCertificateStatus
-  is_current: boolean
-  decided_at: string | null
-  decided_by: string | null
-  note: string | null
-  events?: CertificateEventRow[]
-}
+// the contract's shapes (packages/shared/src/registry.ts)
+export type CertificateEventRow = CertificateEvent
+export type CertificateRow = CertificateRecordView
 
 export type BatchRow = StampBatch & { legacy?: boolean }
 
