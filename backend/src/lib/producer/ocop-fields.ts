@@ -57,7 +57,9 @@ function mergeProducerMetadata(previous: Meta | null, ocop: Meta | undefined, ex
     next.ocop_certificate = { ...next.ocop_certificate, scan_url: extra.scanUrl }
   }
   if (extra.story !== undefined) {
+    // "" deletes a story the product had: Medusa merges product metadata key by key
     if (extra.story) next.ocop_story = extra.story
+    else if (previous?.ocop_story) next.ocop_story = ""
     else delete next.ocop_story
   }
   const prevVerification = previous?.ocop_verification as OcopVerification | undefined

@@ -112,10 +112,18 @@ export function projectionOf(cert: CertificateRow): Record<string, unknown> {
   }
 }
 
-/** Product metadata with the registry's projection in place of any OCOP keys it had. */
+/**
+ * Product metadata, as an update for Medusa's product workflow, with the
+ * registry's projection in place of any OCOP keys it had. Medusa merges
+ * product metadata key by key and deletes a key given as "": a projection key
+ * the certificate does not have (a score, a former province) is sent as "".
+ */
 export function withProjection(metadata: Record<string, unknown> | null | undefined, cert: CertificateRow | null): Record<string, unknown> {
   const rest = Object.fromEntries(Object.entries(metadata ?? {}).filter(([k]) => !(PROJECTION_KEYS as readonly string[]).includes(k)))
-  return cert ? { ...rest, ...projectionOf(cert) } : rest
+  if (!cert) return rest
+  const projection = projectionOf(cert)
+  const cleared = Object.fromEntries(PROJECTION_KEYS.filter((k) => !(k in projection)).map((k) => [k, ""]))
+  return { ...rest, ...cleared, ...projection }
 }
 
 /** A certificate's status as a shopper should read it today (Vietnam's calendar). */
