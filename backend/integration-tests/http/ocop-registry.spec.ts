@@ -146,6 +146,9 @@ medusaIntegrationTestRunner({
         ["123/QĐ-UBND", "superseded", 4],
       ])
       const stars = (await api.get(`/store/ocop/products/${id}/star-history`, store)).data.star_history
+      // a product not on sale has no public history
+      const draft = (await api.post("/producer/products", producerProduct(), a.auth)).data.product
+      expect((await failure(api.get(`/store/ocop/products/${draft.id}/star-history`, store))).status).toBe(404)
       expect(stars.map((h: any) => [h.stars, h.status])).toEqual([[5, "verified"], [4, "superseded"]])
       // rules of the council still hold: 36 months at most
       const tooLong = await failure(api.post(`/admin/ocop/products/${id}/certificates`, { ...upgrade, number: "789/QĐ-UBND", expires_at: "2030-03-02" }, admin))
@@ -222,6 +225,12 @@ medusaIntegrationTestRunner({
         const reports = (await api.get("/admin/ocop/trace-reports", admin)).data.reports
         expect(reports[0]).toMatchObject({ serial: "ZZ-1999-0000", message: "Tem trên hũ mật ong ở chợ" })
         expect(reports[0]).not.toHaveProperty("client_key")
+        // one device cannot bury staff's list: ten reports an hour, then 429
+        const spammer = from("203.0.113.99")
+        for (let i = 0; i < 10; i++) expect((await api.post("/store/trace/reports", { serial: `SPAM-000${i}` }, spammer)).status).toBe(201)
+        const refused = await failure(api.post("/store/trace/reports", { serial: "SPAM-0010" }, spammer))
+        expect(refused.status).toBe(429)
+        expect((await api.post("/store/trace/reports", { serial: "ZZ-1999-0001" }, from("203.0.113.100"))).status).toBe(201)
       } finally {
         delete process.env.OCOP_STAMP_SUSPICIOUS_CLIENTS
       }

@@ -27,6 +27,7 @@ import { rejectUnstorableText } from "./middlewares/reject-unstorable-text"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { singleUseResetToken } from "./middlewares/single-use-reset-token"
 import { signInBudget } from "./middlewares/sign-in-budget"
+import { traceReportBudget } from "./middlewares/trace-report-budget"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
@@ -79,7 +80,7 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/trace-reports", method: ["GET"], middlewares: [validateQuery(SuspiciousSchema)] },
     { matcher: "/producer/stamp-batches", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
     { matcher: "/producer/stamp-batches", method: ["POST"], middlewares: [validateBody(RequestBatchSchema)] },
-    { matcher: "/store/trace/reports", method: ["POST"], middlewares: [validateBody(TraceReportSchema)] },
+    { matcher: "/store/trace/reports", method: ["POST"], middlewares: [traceReportBudget, validateBody(TraceReportSchema)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
     { matcher: "/admin/sales-points", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },
     { matcher: "/admin/fairs", method: ["GET"], middlewares: [validateQuery(AdminListSchema)] },

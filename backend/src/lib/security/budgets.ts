@@ -8,6 +8,14 @@ export const SIGN_IN_FAILURES: Budget = {
   windowMs: budgetLimit(process.env.OCOP_SIGNIN_FAILURE_WINDOW_S, 15 * 60) * 1000,
 }
 
+// Reports of suspicious stamps per client (a salted hash of the address), so one
+// caller cannot bury staff's list; the storefront's own budget is per minute.
+export const TRACE_REPORTS: Budget = {
+  name: "trace-reports",
+  limit: budgetLimit(process.env.OCOP_TRACE_REPORTS_PER_HOUR, 10),
+  windowMs: 60 * 60 * 1000,
+}
+
 let counter: BudgetCounter | null = null
 
 /** Shared by every backend instance through Redis when REDIS_URL is set; this process's memory otherwise. */
