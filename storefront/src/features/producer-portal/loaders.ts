@@ -20,7 +20,7 @@ import {
 import { problemsByField } from "./field-messages"
 import { portalGate, type Gate } from "./gate"
 import { sizeNumberProblems, wholeNumber } from "./islands/editor-form"
-import { emptyStampValues, stampable, stampBody, stampProblems, stampRefusal, stampValues, type StampValues } from "./stamp-form"
+import { emptyStampValues, stampable, stampBody, stampErrors, stampValues, type StampValues } from "./stamp-form"
 import { portalWords } from "./words"
 
 // Page loaders of the portal: each runs the gate (sign-in) first, handles its
@@ -163,7 +163,7 @@ export async function loadStamps(astro: AstroGlobal, locale: Locale): Loaded<Sta
         return astro.redirect(`${astro.url.pathname}?requested=${encodeURIComponent(batch.id)}#requested`, 303)
       } catch (e) {
         if (!(e instanceof PortalError) || e.status >= 500) throw e
-        const refused = e.problems.length ? stampProblems(e.problems, w) : stampRefusal(e.status, e.message, w)
+        const refused = stampErrors(e.status, e.message, e.problems, w)
         if (!refused) throw e
         errors = refused
         astro.response.status = e.status === 404 ? 400 : e.status
@@ -172,7 +172,8 @@ export async function loadStamps(astro: AstroGlobal, locale: Locale): Loaded<Sta
   }
   const [all, { batches }] = await Promise.all([allPortalProducts(astro.cookies), portalStampBatches(astro.cookies)])
   const titles = new Map(all.map((p) => [p.id, p.title]))
-  const products = all.filter(stampable).map((p) => ({ id: p.id, title: p.title }))
+  // a product chosen before it could no longer get stamps stays chosen, beside the reason why
+  const products = all.filter((p) => stampable(p) || (errors.product_id && p.id === values.product_id)).map((p) => ({ id: p.id, title: p.title }))
   // one product to choose from: it is chosen already
   if (!values.product_id && products.length === 1) values.product_id = products[0].id
   const rows = batches.map((b) => ({ ...b, product_title: titles.get(b.product_id) ?? "—" }))
@@ -181,7 +182,7 @@ export async function loadStamps(astro: AstroGlobal, locale: Locale): Loaded<Sta
     ...g,
     batches: rows,
     products,
-    ineligible: all.length - products.length,
+    ineligible: all.filter((p) => !stampable(p)).length,
     values,
     errors,
     requested: requestedId ? (rows.find((b) => b.id === requestedId) ?? null) : null,

@@ -1,6 +1,6 @@
 import type { FieldProblem } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
-import { batchStatusText, stampable, stampBody, stampProblems, stampRefusal, stampValues } from "./stamp-form"
+import { batchStatusText, stampable, stampBody, stampErrors, stampProblems, stampValues } from "./stamp-form"
 import { portalWords } from "./words"
 
 const vi = portalWords("vi")
@@ -41,11 +41,15 @@ describe("the stamp request form", () => {
     expect(stampProblems([{ field: "gtin", code: "unknown_field" }], vi)).toEqual({ form: vi.stampsFailed })
   })
 
-  it("turns a refusal without fields into a sentence beside the product", () => {
+  it("turns a refusal of the whole request into a sentence beside the product", () => {
     const message = "Mật ong has no valid verified OCOP certificate (123/QĐ is expired): stamps can only vouch for a certified product"
-    expect(stampRefusal(400, message, vi)).toEqual({ product_id: vi.stampsNotCertified })
-    expect(stampRefusal(404, "Product prod_x was not found among your products", vi)).toEqual({ product_id: vi.err_not_found })
-    expect(stampRefusal(409, "conflict", vi)).toBeNull()
+    // the backend answers it as a problem of the body, or with no problems at all
+    expect(stampErrors(400, message, [{ field: "body", code: "invalid", message } as FieldProblem], vi)).toEqual({ product_id: vi.stampsNotCertified })
+    expect(stampErrors(400, message, [], en)).toEqual({ product_id: en.stampsNotCertified })
+    expect(stampErrors(400, "Invalid body: lot must be 1–20 letters", [{ field: "lot", code: "invalid_format" }], vi)).toEqual({ lot: vi.err_lot })
+    expect(stampErrors(400, "something else", [], vi)).toEqual({ form: vi.stampsFailed })
+    expect(stampErrors(404, "Product prod_x was not found among your products", [], vi)).toEqual({ product_id: vi.err_not_found })
+    expect(stampErrors(409, "conflict", [], vi)).toBeNull()
   })
 })
 

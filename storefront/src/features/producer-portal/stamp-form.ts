@@ -65,12 +65,19 @@ export function stampProblems(problems: Pick<FieldProblem, "field" | "code" | "p
   return out
 }
 
-/** What a refused request means when the backend names no field: a 404 is a product not (or no longer) theirs, a plain 400 a product without a live verified certificate. */
-export function stampRefusal(status: number, message: string, w: PortalWords): Record<string, string> | null {
+/**
+ * What a refused request says, by field: the fields the backend names, each in the
+ * page's words; when it names none of the form's fields (a problem of the whole
+ * body), a 404 is a product not (or no longer) theirs and a 400 about the
+ * certificate a product without a verified certificate in date. null: not a refusal
+ * the form can explain (the page fails as any other error).
+ */
+export function stampErrors(status: number, message: string, problems: Pick<FieldProblem, "field" | "code" | "params">[], w: PortalWords): Record<string, string> | null {
   if (status === 404) return { product_id: w.err_not_found }
-  if (status === 400 && /certif/i.test(message)) return { product_id: w.stampsNotCertified }
-  if (status === 400) return { form: w.stampsFailed }
-  return null
+  if (status !== 400) return null
+  if (problems.some((p) => (STAMP_FIELDS as readonly string[]).includes(p.field))) return stampProblems(problems, w)
+  const said = [message, ...problems.map((p) => ("message" in p ? String(p.message) : ""))].join(" ")
+  return /certif/i.test(said) ? { product_id: w.stampsNotCertified } : { form: w.stampsFailed }
 }
 
 /** Stamps vouch for a certificate: only a product staff verified, with its certificate in date, can get them. */
