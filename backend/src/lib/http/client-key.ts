@@ -5,12 +5,15 @@ import { isIP } from "node:net"
 // without keeping anyone's address: a salted hash. The storefront renders
 // pages server-side, so it passes the shopper's address in X-Forwarded-For;
 // that header is believed only from a private or loopback peer (our own
-// storefront or balancer), never from a client on the internet, who could
+// storefront or balancer) or one listed in OCOP_TRUSTED_PROXIES (a storefront
+// on another public address), never from a client on the internet, who could
 // otherwise make one stamp look scanned by thousands.
 
 const PRIVATE = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^::1$/, /^f[cd][0-9a-f]{2}:/i, /^::ffff:127\./, /^::ffff:10\./, /^::ffff:192\.168\./]
 
-const isPrivate = (ip: string) => PRIVATE.some((r) => r.test(ip))
+const listed = new Set((process.env.OCOP_TRUSTED_PROXIES ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+
+const isPrivate = (ip: string) => PRIVATE.some((r) => r.test(ip)) || listed.has(ip.replace(/^::ffff:/, ""))
 
 export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined): string {
   const socket = peer ?? "unknown"
