@@ -131,6 +131,9 @@ medusaIntegrationTestRunner({
       let product = (await api.get(`/admin/products/${id}?fields=+metadata`, admin)).data.product
       expect(product.metadata).toMatchObject({ ocop_stars: 4, ocop_story: "Đồi chè Tân Cương" })
 
+      // a stamp printed before the upgrade
+      const { batch } = (await api.post("/admin/ocop/stamp-batches", { product_id: id, quantity: 1 }, admin)).data
+      const [printed] = (await api.get(`/admin/ocop/stamp-batches/${batch.id}/stamps`, admin)).data.stamps
       // an upgrade: a new certificate supersedes the old one, both stay readable
       const upgrade = {
         number: "456/QĐ-UBND", issuer: "UBND tỉnh Thái Nguyên", issued_at: "2026-03-01", expires_at: "2029-03-01",
@@ -145,6 +148,9 @@ medusaIntegrationTestRunner({
         ["456/QĐ-UBND", "verified", 5],
         ["123/QĐ-UBND", "superseded", 4],
       ])
+      // the older stamp says its certificate was replaced, and shows the stars the product holds today
+      const traced = (await api.get(`/store/trace/${printed.serial}`, store)).data
+      expect(traced.certificate).toMatchObject({ number: "123/QĐ-UBND", status: "superseded", public_stars: 5 })
       const stars = (await api.get(`/store/ocop/products/${id}/star-history`, store)).data.star_history
       // a product not on sale has no public history
       const draft = (await api.post("/producer/products", producerProduct(), a.auth)).data.product

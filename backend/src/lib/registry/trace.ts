@@ -32,6 +32,15 @@ export async function traceRecord(container: MedusaContainer, serial: string, cl
   const cert = certificates.find((c) => c.id === stamp.batch.certificate_id) ?? certificates.find((c) => c.is_current) ?? null
   const counts = await registry.recordLookup(stamp.id, client)
   const status = cert ? liveStatus(cert) : null
+  // a stamp printed before a renewal still vouches for the product: the stars shoppers may trust are the current certificate's
+  const current = certificates.find((c) => c.is_current)
+  const currentStatus = current ? liveStatus(current) : null
+  const trusted =
+    status === "valid" || status === "expiring"
+      ? cert
+      : status === "superseded" && (currentStatus === "valid" || currentStatus === "expiring")
+        ? current
+        : null
   const batch = stamp.batch
   const view = stampView({ ...stamp, ...counts }, batch)
   return {
@@ -48,7 +57,7 @@ export async function traceRecord(container: MedusaContainer, serial: string, cl
           expires_at: cert.expires_at,
           stars: cert.stars as StarLevel,
           status: status!,
-          public_stars: status === "valid" || status === "expiring" ? (cert.stars as StarLevel) : null,
+          public_stars: trusted ? (trusted.stars as StarLevel) : null,
         }
       : null,
     batch: {
