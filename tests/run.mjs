@@ -85,7 +85,8 @@ async function jest(name, adminUrl, { specs = [], env = {} } = {}) {
   const u = new URL(adminUrl)
   const file = join(OUT, `jest-${name.replace(/\W+/g, "-")}.json`)
   rmSync(file, { force: true })
-  await run("pnpm", ["exec", "jest", "--silent", "--runInBand", "--forceExit", ...JEST_REPORTERS, ...specs], {
+  // specs first: --reporters is a list option and would take the paths after it for reporters
+  await run("pnpm", ["exec", "jest", ...specs, "--silent", "--runInBand", "--forceExit", ...JEST_REPORTERS], {
     cwd: join(ROOT, "backend"),
     allowFail: true,
     env: {
