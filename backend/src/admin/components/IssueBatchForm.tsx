@@ -1,6 +1,7 @@
 import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { issueBatch } from "../lib/registry"
+import { useAction } from "../lib/useAction"
 import { Field } from "./Field"
 
 const EMPTY = { quantity: "", lot: "", produced_on: "", best_before: "", gtin: "", note: "" }
@@ -17,14 +18,13 @@ interface Props {
 export function IssueBatchForm({ productId, gtins = [], onDone }: Props) {
   const [v, setV] = useState(EMPTY)
   const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction(setError)
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }))
 
   async function submit(e: FormEvent) {
     e.preventDefault()
-    setBusy(true)
     setError(null)
-    try {
+    await run(async () => {
       // the route is strict: empty optional fields are left out
       const body: Record<string, unknown> = { product_id: productId, quantity: Number(v.quantity) }
       for (const k of ["lot", "produced_on", "best_before", "gtin", "note"] as const) if (v[k].trim()) body[k] = v[k].trim()
@@ -32,11 +32,7 @@ export function IssueBatchForm({ productId, gtins = [], onDone }: Props) {
       toast.success(`Đã phát hành ${batch.quantity.toLocaleString("vi-VN")} tem`)
       setV(EMPTY)
       onDone()
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -3,6 +3,7 @@ import { addMonths, CERTIFICATE_VALID_MONTHS, GROUPS, groupByCode, provinceByCod
 import { useState, type FormEvent } from "react"
 import { PROVINCE_OPTIONS } from "../lib/labels"
 import { recordCertificate, type CertificateRow } from "../lib/registry"
+import { useAction } from "../lib/useAction"
 import { Field, NativeSelect } from "./Field"
 
 type Values = Record<"number" | "issuer" | "issued_at" | "expires_at" | "stars" | "score" | "group" | "subgroup" | "province" | "legacy_province" | "scan_url" | "note", string>
@@ -54,7 +55,7 @@ interface Props {
 export function RecordCertificateForm({ productId, current, onDone }: Props) {
   const [v, setV] = useState<Values>(() => from(current))
   const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction(setError)
   const set = (k: keyof Values) => (value: string) => setV((s) => ({ ...s, [k]: value }))
   const subgroups = groupByCode(v.group)?.subgroups ?? []
   const legacy = provinceByCode(v.province)?.legacy ?? []
@@ -63,17 +64,12 @@ export function RecordCertificateForm({ productId, current, onDone }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault()
-    setBusy(true)
     setError(null)
-    try {
+    await run(async () => {
       const r = await recordCertificate(productId, toBody(v))
       toast.success(r.changed ? `Đã ghi nhận chứng nhận ${r.certificate.number}` : "Không có gì thay đổi so với chứng nhận đã ghi")
       onDone()
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
