@@ -1,20 +1,29 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { projectionOf, type CertificateRow } from "../../../../lib/registry/facts"
+import { registryOf } from "../../../../lib/registry/records"
 import { buildOcopReport, toCsv, type ReportProduct } from "../../../../lib/reports/ocop-report"
 
-/** GET /admin/ocop/report — counts by stars × group × province and certificates expiring soon; `format=csv&table=…` to download. */
+/** GET /admin/ocop/report — from the OCOP registry: counts by stars × group × province and certificates expiring soon; `format=csv&table=…` to download. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { format, table, days } = req.validatedQuery as { format: "json" | "csv"; table: "counts" | "expiring"; days: number }
-  const db = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  // one pass over every product: the rules for public stars live in @ocop/shared, not in SQL
-  const products: ReportProduct[] = await db("product as p")
-    .leftJoin("producer_producer_product_product as l", function () {
-      this.on("l.product_id", "p.id").andOnNull("l.deleted_at")
+  // every product's current certificate, as the registry keeps it; the rules for
+  // public stars live in @ocop/shared (applied to the certificate's projection), not in SQL
+  const certificates = (await registryOf(req.scope).listOcopCertificates({ is_current: true })) as unknown as CertificateRow[]
+  const { data } = certificates.length
+    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["id", "title", "status", "producer.name"],
+        filters: { id: certificates.map((c) => c.product_id) },
+      })
+    : { data: [] as any[] }
+  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
+  const products: ReportProduct[] = certificates
+    .filter((c) => byId.has(c.product_id))
+    .map((c) => {
+      const p = byId.get(c.product_id)
+      return { id: p.id, title: p.title, status: p.status, metadata: projectionOf(c), producer_name: p.producer?.name ?? null }
     })
-    .leftJoin("producer as pr", "pr.id", "l.producer_id")
-    .whereNull("p.deleted_at")
-    .select("p.id", "p.title", "p.status", "p.metadata", "pr.name as producer_name")
   const today = new Date().toISOString().slice(0, 10)
   const report = buildOcopReport(products, today, days)
   if (format === "json") return res.json({ report })
