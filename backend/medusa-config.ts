@@ -111,6 +111,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/sales-point" },
     { resolve: "./src/modules/fair" },
     { resolve: "./src/modules/ocop-registry" },
+    // repairs of checkouts a fault cut short (workflows/checkout)
+    { resolve: "./src/modules/order-recovery" },
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },

@@ -23,6 +23,7 @@ import { fieldErrorHandler } from "./middlewares/field-error-handler"
 import { validateOcopProducts } from "./middlewares/validate-ocop-products"
 import { validatePickup } from "./middlewares/validate-pickup"
 import { validateBody, validateQuery } from "./middlewares/validate-query"
+import { rejectReservedCartKeys } from "./middlewares/reject-reserved-cart-keys"
 import { rejectUnstorableText } from "./middlewares/reject-unstorable-text"
 import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { singleUseResetToken } from "./middlewares/single-use-reset-token"
@@ -90,8 +91,8 @@ export default defineMiddlewares({
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreProducersSchema)] },
     { matcher: "/store/sales-points", method: ["GET"], middlewares: [validateQuery(StoreSalesPointsSchema)] },
     { matcher: "/store/fairs", method: ["GET"], middlewares: [validateQuery(StoreFairsSchema)] },
-    { matcher: "/store/carts", method: ["POST"], middlewares: [validateVietnameseAddress("cart")] },
-    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [validateVietnameseAddress("cart")] },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [rejectReservedCartKeys, validateVietnameseAddress("cart")] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [rejectReservedCartKeys, validateVietnameseAddress("cart")] },
     { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },

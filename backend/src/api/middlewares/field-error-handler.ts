@@ -1,6 +1,7 @@
 import { errorHandler, getHttpResponseFromError, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import type { FieldProblem, InvalidFieldsBody } from "@ocop/shared"
 import { fieldProblemsOf } from "../../lib/http/invalid-fields"
+import { answerUnavailable } from "./unavailable"
 
 const medusaErrorHandler = errorHandler()
 
@@ -10,9 +11,11 @@ const FIELD_ERROR_ROUTES = /^\/(producer|producer-invites)(\/|$)/
 /**
  * Errors with field problems (`InvalidFieldsError`) answer 400 `{ type, message, errors }`;
  * any other 400 of a portal route gets the same shape with one problem of the
- * whole body; everything else is Medusa's own answer.
+ * whole body; a passing fault (database restarting…) answers 503 + Retry-After;
+ * everything else is Medusa's own answer.
  */
 export function fieldErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (answerUnavailable(err, req, res)) return
   const problems = fieldProblemsOf(err)
   const portal = FIELD_ERROR_ROUTES.test(String(req.originalUrl ?? req.url ?? "").split("?")[0])
   if (problems || portal) {
