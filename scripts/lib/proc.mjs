@@ -1,6 +1,7 @@
 // Child processes, ports and readiness checks for the start and test scripts.
 import { spawn } from "node:child_process"
 import net from "node:net"
+import { supervise } from "./supervise.mjs"
 
 export const ROOT = process.env.OCOP_ROOT
 
@@ -19,26 +20,63 @@ export function run(cmd, args, opts = {}) {
   })
 }
 
-/** Starts a long-running service in its own process group, so stop() ends its whole tree. */
+/** Signals a service's whole process group (it was spawned detached, so its pid is the group's id). */
+export function killGroup(pid, signal = "SIGTERM") {
+  if (!pid) return
+  try {
+    process.kill(-pid, signal)
+  } catch {}
+}
+
+/**
+ * Starts a long-running service in its own process group, so stop() ends its whole tree.
+ * With `restart: { ready: url }` it is supervised (scripts/lib/supervise.mjs): restarted
+ * with backoff whenever it exits unexpectedly after `url` first answered; the handle then
+ * also has `ready` (a promise), `pid()`, `restarts`, `events`, `whenBack()`, `restart()`.
+ */
 export function service(name, cmd, args, opts = {}) {
-  const child = spawn(cmd, args, {
-    cwd: ROOT,
-    ...opts,
-    env: { ...process.env, ...opts.env },
-    detached: true,
-    stdio: opts.stdio ?? "inherit",
-  })
+  const { restart, ...spawnOpts } = opts
+  const spawnIt = () =>
+    spawn(cmd, args, {
+      cwd: ROOT,
+      ...spawnOpts,
+      env: { ...process.env, ...spawnOpts.env },
+      detached: true,
+      stdio: spawnOpts.stdio ?? "inherit",
+    })
+  if (restart) {
+    const { ready: url, timeoutMs = 180000, deadAfterMs } = restart
+    return supervise(name, {
+      start: async () => spawnIt(),
+      ready: (child) => waitForUrl(url, { child, timeoutMs }),
+      kill: (child, signal) => killGroup(child.pid, signal),
+      alive: () => listening(url),
+      deadAfterMs,
+      readyLabel: `answered ${new URL(url).pathname}`,
+    })
+  }
+  const child = spawnIt()
   child.on("exit", (code, signal) => {
     if (!child.stopping) console.error(`✖ ${name} exited (${code ?? signal})`)
   })
   return {
+    name,
     child,
+    pid: () => child.pid,
     stop() {
       child.stopping = true
-      try {
-        process.kill(-child.pid, "SIGTERM")
-      } catch {}
+      killGroup(child.pid, "SIGTERM")
     },
+  }
+}
+
+// false only when nothing listens (connection refused): a slow or busy answer is not a death
+async function listening(url) {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(10000) })
+    return true
+  } catch (e) {
+    return e?.cause?.code !== "ECONNREFUSED"
   }
 }
 
@@ -65,9 +103,11 @@ export async function requirePortsFree(ports) {
 export async function waitForUrl(url, { timeoutMs = 180000, child } = {}) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process serving ${url} exited before it was ready`)
+    // a process killed by a signal has signalCode set and exitCode null
+    if (child && (child.exitCode !== null || child.signalCode !== null))
+      throw new Error(`process serving ${url} exited before it was ready (${child.exitCode ?? child.signalCode})`)
     try {
-      const res = await fetch(url)
+      const res = await fetch(url, { signal: AbortSignal.timeout(10000) })
       if (res.status < 500) return
     } catch {}
     await new Promise((r) => setTimeout(r, 500))
