@@ -26,6 +26,8 @@ const MESSAGES = [
   /Stream isn't writeable/i,
   /Failed to acquire lock/i,
   /Cart is already being completed by another request/i,
+  // the workflow engine could not save a step's checkpoint (its rows changed under it while the database came back)
+  /saving checkpoint/i,
 ]
 
 export function isTransientError(err: unknown, depth = 0): boolean {

@@ -45,14 +45,21 @@ export async function placeOrder(container: MedusaContainer, cartId: string): Pr
 
     await clearCheckoutLock(container, cartId)
     await stampCart(container, cartId).catch(unavailable)
-    const { errors, result, transaction } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
-    const failure = errors?.[0]?.error ?? (transaction.hasFinished() ? null : new Error("Cart is already being completed by another request"))
-    if (!failure) return { order_id: result.id }
+    let failure: unknown
+    try {
+      const { errors, result, transaction } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
+      failure = errors?.[0]?.error ?? (transaction.hasFinished() ? null : new Error("Cart is already being completed by another request"))
+      if (!failure) return { order_id: result.id }
+    } catch (e) {
+      // the engine itself failed (e.g. it could not save its checkpoint while the database restarted)
+      failure = e
+    }
 
     await clearCheckoutLock(container, cartId)
     const written = await findOrderOfCart(db, cartId).catch(() => null)
     if (written && (await finishOrUnavailable(container, written, cartId))) return { order_id: written }
-    if (isTransientError(failure)) throw new CheckoutUnavailableError(failure)
+    // a refusal about the cart (stock, payment, address) is Medusa's; anything else may pass: the try is safe to repeat
+    if (isTransientError(failure) || !MedusaError.isMedusaError(failure)) throw new CheckoutUnavailableError(failure)
     return { refused: failure }
   })
   if (!held) throw new CheckoutUnavailableError(new Error("the cart is being placed by another request"))
