@@ -1,7 +1,8 @@
 import type { AstroGlobal } from "astro"
 import { CartError } from "./cart"
 import { completeCart } from "./checkout"
-import { localePath, type Locale } from "./i18n"
+import { localePath, t, type Locale } from "./i18n"
+import { ShopBusyError } from "./passing-fault"
 import { cartId } from "./session"
 
 /** Back from Stripe: the card was charged (or not); complete the order, which Medusa checks with Stripe. */
@@ -11,6 +12,11 @@ export async function returnFromCard(astro: AstroGlobal, locale: Locale): Promis
   try {
     return astro.redirect(localePath(locale, `/don-hang/${await completeCart(id, astro.cookies)}?moi`), 303)
   } catch (e) {
+    if (e instanceof ShopBusyError) {
+      astro.response.status = 503
+      astro.response.headers.set("Retry-After", "5")
+      return t(locale, "shopBusy")
+    }
     if (!(e instanceof CartError)) throw e
     astro.response.status = 402
     return e.message

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { AstroCookies } from "astro"
 import { sdk } from "./medusa"
+import { isPassingFault } from "./passing-fault"
 import { shopRegion } from "./regions"
 import { authHeaders, cartId, forgetCart, rememberCart } from "./session"
 
@@ -14,18 +15,27 @@ export type Cart = HttpTypes.StoreCart
 
 const count = (cart: Cart) => (cart.items ?? []).reduce((n, i) => n + i.quantity, 0)
 
-/** The visitor's open cart, or null (none yet, completed, or gone). */
-export async function getCart(cookies: AstroCookies): Promise<Cart | null> {
+/**
+ * The visitor's open cart, or null (none yet, completed, or gone). With
+ * `completed`, a cart that became an order is returned too: the checkout then
+ * shows that order (its answer may never have reached the shopper). While the
+ * backend has a passing fault the cart is not forgotten, only not shown.
+ */
+export async function getCart(cookies: AstroCookies, { completed = false } = {}): Promise<Cart | null> {
   const id = cartId(cookies)
   if (!id) return null
+  let cart: Cart
   try {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, authHeaders(cookies))
-    if (cart.completed_at) throw new Error("completed")
-    return cart
-  } catch {
+    ;({ cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, authHeaders(cookies)))
+  } catch (e) {
+    if (!isPassingFault(e)) forgetCart(cookies)
+    return null
+  }
+  if (cart.completed_at && !completed) {
     forgetCart(cookies)
     return null
   }
+  return cart
 }
 
 async function openCart(cookies: AstroCookies): Promise<Cart> {

@@ -1,7 +1,8 @@
 import type { AstroGlobal } from "astro"
 import { CartError, getCart } from "./cart"
-import { deliveryChoices, paymentChoices, pickupPoints, placeOrder, readAddressForm, saveAddress, type AddressForm } from "./checkout"
-import { localePath, type Locale } from "./i18n"
+import { completeCart, deliveryChoices, paymentChoices, pickupPoints, placeOrder, readAddressForm, saveAddress, type AddressForm } from "./checkout"
+import { localePath, t, type Locale } from "./i18n"
+import { ShopBusyError } from "./passing-fault"
 
 export type CheckoutData = Awaited<ReturnType<typeof loadCheckout>>
 
@@ -11,7 +12,9 @@ export type CheckoutData = Awaited<ReturnType<typeof loadCheckout>>
  * are redirects (PRG) or the page again with the reason something was refused.
  */
 export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
-  const cart = await getCart(astro.cookies)
+  const cart = await getCart(astro.cookies, { completed: true })
+  // placed already (the answer was lost to a fault): the backend gives back that order, never a second one
+  if (cart?.completed_at) return { redirect: astro.redirect(localePath(locale, `/don-hang/${await completeCart(cart.id, astro.cookies)}?moi`), 303) }
   if (!cart?.items?.length) return { redirect: astro.redirect(localePath(locale, "/gio-hang"), 303) }
   let error: string | null = null
   let form: AddressForm | null = null
@@ -38,9 +41,15 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
       }
       return { redirect: astro.redirect(localePath(locale, `/don-hang/${placed.orderId}?moi`), 303) }
     } catch (e) {
-      if (!(e instanceof CartError)) throw e
-      error = e.message
-      astro.response.status = 400
+      if (e instanceof ShopBusyError) {
+        // nothing was lost: the cart and the shopper's choices stay; a new press places it (or finds the order placed)
+        error = t(locale, "shopBusy")
+        astro.response.status = 503
+        astro.response.headers.set("Retry-After", "5")
+      } else if (e instanceof CartError) {
+        error = e.message
+        astro.response.status = 400
+      } else throw e
     }
   }
   // only a refused POST may have changed the cart since it was read above

@@ -1,6 +1,7 @@
 import type { AstroCookies } from "astro"
 import { CART_FIELDS, CartError, type Cart } from "./cart"
 import { sdk } from "./medusa"
+import { isPassingFault, retryOnceIfPassing, ShopBusyError } from "./passing-fault"
 import { listSalesPoints, type SalesPoint } from "./sales-points"
 import { authHeaders, forgetCart } from "./session"
 
@@ -106,18 +107,25 @@ export async function placeOrder(
     }
     return { orderId: await completeCart(cart.id, cookies) }
   } catch (e) {
-    throw new CartError((e as Error).message)
+    if (e instanceof ShopBusyError) throw e
+    throw isPassingFault(e) ? new ShopBusyError(e) : new CartError((e as Error).message)
   }
 }
 
-/** Turns the cart into an order; Medusa authorizes the payment session first (for cards: asks Stripe). */
+/**
+ * Turns the cart into an order; Medusa authorizes the payment session first
+ * (for cards: asks Stripe). A passing fault (503, backend restarting) is tried
+ * once more — safe, the backend gives a cart one order however often it is
+ * asked — then becomes ShopBusyError; the cart cookie is kept until an order exists.
+ */
 export async function completeCart(cartId: string, cookies: AstroCookies): Promise<string> {
   try {
-    const result = await sdk.store.cart.complete(cartId, {}, authHeaders(cookies))
+    const result = await retryOnceIfPassing(() => sdk.store.cart.complete(cartId, {}, authHeaders(cookies)))
     if (result.type !== "order") throw new Error(result.error?.message ?? "The order could not be placed")
     forgetCart(cookies)
     return result.order.id
   } catch (e) {
+    if (e instanceof ShopBusyError) throw e
     throw new CartError((e as Error).message)
   }
 }
