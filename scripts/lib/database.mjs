@@ -51,10 +51,11 @@ export function withDatabase(url, name) {
 /**
  * Returns { url, adminUrl, stop, restart } where url points at the app database and
  * adminUrl at the server's `postgres` database (to create test databases).
- * For the embedded server also { dataDir, port, server, pid() }: `server` is its
- * supervised handle (scripts/lib/supervise.mjs) and restart() stops it fast and
- * starts it again, resolving once it accepts connections. With DATABASE_URL
- * restart is undefined: that server is not ours to restart.
+ * For the embedded server also { dataDir, port, server, pid(), reused }: `server` is
+ * its supervised handle (scripts/lib/supervise.mjs) and restart() stops it fast and
+ * starts it again, resolving once it accepts connections. `reused` is true when the
+ * server was already running (an earlier or another `npm start`'s): restarting it
+ * disturbs that one. With DATABASE_URL restart is undefined: that server is not ours.
  */
 export async function resolveDatabase(name = "ocop") {
   if (process.env.DATABASE_URL) {
@@ -85,6 +86,7 @@ export async function resolveDatabase(name = "ocop") {
     restart: () => server.restart(),
     server,
     pid: () => server.pid(),
+    reused: Boolean(server.child?.adopted),
     dataDir,
     port,
   }
