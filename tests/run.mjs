@@ -12,6 +12,7 @@ import { join } from "node:path"
 import { ROOT, run, service } from "../scripts/lib/proc.mjs"
 import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
 import { checkSharedBudgets } from "./system/shared-budgets.mjs"
+import { checkComesBack } from "./system/supervisor.mjs"
 import { checkWorkerMode, flushRedisDb, redisReachable } from "./system/worker-mode.mjs"
 
 const OUT = join(ROOT, ".data", "test-results")
@@ -138,7 +139,8 @@ async function integrationTests(adminUrl) {
   return results
 }
 
-async function endToEnd(adminUrl) {
+async function endToEnd(db) {
+  const adminUrl = db.adminUrl
   process.env.PORT = process.env.E2E_BACKEND_PORT || "9100"
   process.env.STOREFRONT_PORT = process.env.E2E_STOREFRONT_PORT || "4400"
   process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.e2e")
@@ -157,29 +159,103 @@ async function endToEnd(adminUrl) {
   await prepareDatabase(url)
   const file = join(OUT, "playwright.json")
   const restart = { name: "system: cart survives a backend restart", passed: 0, failed: 0, failures: [] }
+  const comesBack = { name: "system: a killed storefront comes back by itself", passed: 0, failed: 0, failures: [] }
+  let faults = []
   let services = []
   try {
     services = await serve(url, { stdio: ["ignore", "ignore", "inherit"] })
     const base = `http://localhost:${process.env.PORT}`
-    const checkout = await startCheckout(base, readFileSync(process.env.OCOP_KEY_FILE, "utf8").trim()).catch((e) => ({ error: e }))
+    const key = readFileSync(process.env.OCOP_KEY_FILE, "utf8").trim()
+    const checkout = await startCheckout(base, key).catch((e) => ({ error: e }))
     await run("pnpm", ["exec", "playwright", "test"], {
       cwd: join(ROOT, "tests"),
       allowFail: true,
       env: { PW_JSON_OUTPUT: file, STOREFRONT_URL: `http://localhost:${process.env.STOREFRONT_PORT}`, BACKEND_URL: base },
     })
-    services.forEach((s) => s.stop())
+    const storefront = await checkComesBack(services[1], `http://localhost:${process.env.STOREFRONT_PORT}/robots.txt`)
+    console.log(`supervisor: the storefront answered again ${(storefront.recoveryMs / 1000).toFixed(1)} s after it was killed`)
+    comesBack.failures.push(...storefront.problems)
+    await Promise.all(services.map((s) => s.stop()))
     await waitForPortFree(Number(process.env.PORT))
-    services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true })
+    // from here the API runs as in production (`medusa start`), supervised as `npm start` does
+    services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true, production: true })
     const problem = checkout.error ? String(checkout.error.message) : await checkCartAfterRestart({ before: checkout.cart, call: checkout.call })
     if (problem) restart.failures.push(problem)
+    faults = await checkoutFaults({ base, key, url, db, backend: services[0] })
   } catch (e) {
     console.error("✖ end-to-end environment failed:", e.message)
     restart.failures.push(e.message)
   } finally {
-    services.forEach((s) => s.stop())
+    await Promise.all(services.map((s) => s.stop()))
   }
-  restart[restart.failures.length ? "failed" : "passed"] = 1
-  return [playwright("e2e browser", file), restart, ...(await productionShape(url))]
+  for (const r of [restart, comesBack]) r[r.failures.length ? "failed" : "passed"] = 1
+  return [playwright("e2e browser", file), restart, comesBack, ...faults, ...(await productionShape(url))]
+}
+
+// Orders survive faults (tests/system/checkout-faults.mjs): 20 guest checkouts
+// at once with the backend killed, the database restarted, or (with Redis as
+// production runs it) Redis stopped, at the moment the first order is written.
+async function checkoutFaults({ base, key, url, db, backend }) {
+  const { checkoutUnderFault, ownRedis } = await import("./system/checkout-faults.mjs")
+  const outcome = (name, r) => {
+    console.log(r.summary)
+    return { name, passed: r.problems.length ? 0 : 1, failed: r.problems.length ? 1 : 0, failures: r.problems }
+  }
+  const attempt = async (name, fn) => {
+    try {
+      return outcome(name, await fn())
+    } catch (e) {
+      return { name, passed: 0, failed: 1, failures: [String(e?.stack ?? e)] }
+    }
+  }
+  const results = []
+  results.push(
+    await attempt("system: orders survive the backend killed at place-order (and it comes back by itself)", () =>
+      checkoutUnderFault({ base, key, databaseUrl: url, label: "backend killed", fault: async () => process.kill(-backend.pid(), "SIGKILL") })
+    )
+  )
+  const dbName = "system: orders survive a database restart at place-order"
+  if (!db.restart || db.reused) {
+    results.push({ name: dbName, passed: 0, failed: 0, skipped: 1, note: "skipped: needs the embedded Postgres started by this run (unset DATABASE_URL)" })
+  } else {
+    results.push(await attempt(dbName, () => checkoutUnderFault({ base, key, databaseUrl: url, label: "database restarted", fault: () => db.restart() })))
+  }
+  const redisName = "system: orders survive Redis stopping during a checkout burst"
+  const redis = await ownRedis(Number(process.env.OCOP_TEST_REDIS_PORT || 6391)).catch(() => null)
+  if (!redis) {
+    results.push({ name: redisName, passed: 0, failed: 0, skipped: 1, note: "skipped: no redis-server on this machine" })
+    return results
+  }
+  // the backend as a production shop runs it with Redis: event bus, workflow engine and locks there
+  await backend.stop()
+  await waitForPortFree(Number(process.env.PORT))
+  const { backendEnv } = await import("../scripts/main.mjs")
+  const withRedis = service("backend (Redis)", "pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "start"], {
+    env: backendEnv(url, { REDIS_URL: redis.url, NODE_ENV: "production", DISABLE_ADMIN: "true" }),
+    stdio: ["ignore", "ignore", "inherit"],
+    restart: { ready: `${base}/health`, timeoutMs: 300000 },
+  })
+  try {
+    await withRedis.ready
+    results.push(
+      await attempt(redisName, () =>
+        checkoutUnderFault({
+          base,
+          key,
+          databaseUrl: url,
+          label: "Redis stopped",
+          fault: async () => {
+            await redis.stop()
+            setTimeout(() => redis.start().catch(() => {}), 2000)
+          },
+        })
+      )
+    )
+  } finally {
+    await withRedis.stop()
+    await redis.stop()
+  }
+  return results
 }
 
 // The production shape against the machine's Redis: `server` and `worker`
@@ -266,7 +342,7 @@ export async function runAllTests() {
   const db = await resolveDatabase()
   try {
     results.push(...(await integrationTests(db.adminUrl)))
-    results.push(...(await endToEnd(db.adminUrl)))
+    results.push(...(await endToEnd(db)))
   } finally {
     await db.stop()
   }

@@ -256,3 +256,29 @@ async function countRepairs(databaseUrl, cartIds) {
     await db.end()
   }
 }
+
+/**
+ * A Redis server of the test's own (the machine's stays untouched), so the
+ * test can stop it mid-checkout and start it again. Null without redis-server.
+ */
+export async function ownRedis(port) {
+  const { spawn, spawnSync } = await import("node:child_process")
+  if (spawnSync("redis-server", ["--version"]).status !== 0) return null
+  let child = null
+  const start = async () => {
+    child = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" })
+    for (let i = 0; i < 50; i++) {
+      if (spawnSync("redis-cli", ["-p", String(port), "ping"]).stdout?.toString().includes("PONG")) return
+      await sleep(100)
+    }
+    throw new Error(`redis-server on port ${port} did not start`)
+  }
+  const stop = async () => {
+    if (!child || child.exitCode !== null) return
+    const exited = new Promise((r) => child.once("exit", r))
+    child.kill("SIGKILL")
+    await exited
+  }
+  await start()
+  return { url: `redis://localhost:${port}`, start, stop }
+}

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { readyCart as shopperCart, seededShop } from "../helpers"
+import { adminHeaders, readyCart as shopperCart, seededShop } from "../helpers"
+import { recoverUnfinishedOrders } from "../../src/workflows/checkout/recover-unfinished-orders"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
 import { deliveryRate } from "@ocop/shared"
@@ -127,6 +128,114 @@ medusaIntegrationTestRunner({
       await post(`/store/carts/${cart.id}/line-items`, { variant_id: (await variantOf(notStocked.handle)).id, quantity: 1 })
       const missing = await refused(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id, data: { sales_point_id: points[0].id } })
       expect([missing.status, missing.data.message]).toEqual([400, expect.stringContaining(notStocked.title)])
+    })
+
+    // A checkout that died right after the order row was committed (process
+    // killed, database gone): the order exists, nothing after it does — no link
+    // to the cart or payment, no reservation, no authorised payment.
+    async function halfMadeOrder(variantId: string) {
+      const cartId = await readyCart(variantId)
+      const container = getContainer()
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "cart",
+        fields: ["id", "email", "currency_code", "region_id", "sales_channel_id", "items.*"],
+        filters: { id: cartId },
+      })
+      const cart = data[0] as any
+      await container.resolve(Modules.CART).updateCarts([{ id: cartId, metadata: { ocop_checkout: cartId } }])
+      const [order] = await container.resolve(Modules.ORDER).createOrders([
+        {
+          region_id: cart.region_id,
+          sales_channel_id: cart.sales_channel_id,
+          currency_code: cart.currency_code,
+          email: cart.email ?? "khach@example.vn",
+          status: "pending",
+          metadata: { ocop_checkout: cartId },
+          items: cart.items.map((i: any) => ({ title: i.title, variant_id: i.variant_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price })),
+        } as any,
+      ])
+      return { cartId, orderId: order.id }
+    }
+
+    async function wholeness(orderId: string) {
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await db.raw(
+        `select exists(select 1 from order_cart where order_id = ? and deleted_at is null) as cart_link,
+                exists(select 1 from order_payment_collection op join payment p on p.payment_collection_id = op.payment_collection_id
+                        where op.order_id = ? and op.deleted_at is null and p.deleted_at is null) as authorised,
+                (select coalesce(sum(r.quantity), 0)::int from reservation_item r join order_item oi on oi.item_id = r.line_item_id
+                  where oi.order_id = ? and r.deleted_at is null) as reserved`,
+        [orderId, orderId, orderId]
+      )
+      return rows[0]
+    }
+
+    it("gives a shopper whose checkout died after the order row that same order on retry, made whole — never a second one", async () => {
+      const product = catalogue.products.find((p) => p.variants[0].stock > 20 && p.handle !== "mien-dong-tai-hoan")!
+      const { cartId, orderId } = await halfMadeOrder((await variantOf(product.handle)).id)
+      expect(await wholeness(orderId)).toEqual({ cart_link: false, authorised: false, reserved: 0 })
+
+      const first = await post(`/store/carts/${cartId}/complete`, {})
+      expect([first.type, first.order.id]).toEqual(["order", orderId])
+      expect(await wholeness(orderId)).toEqual({ cart_link: true, authorised: true, reserved: 1 })
+      const again = await post(`/store/carts/${cartId}/complete`, {})
+      expect(again.order.id).toBe(orderId)
+      const { rows } = await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+        `select count(*)::int as orders from "order" where metadata->>'ocop_checkout' = ? and deleted_at is null`, [cartId])
+      expect(rows[0].orders).toBe(1)
+      const repairs = await getContainer().resolve("orderRecovery").listOrderRepairs({ order_id: orderId })
+      expect(repairs.map((r: any) => [r.outcome, r.found_by, r.repaired])).toEqual([
+        ["completed", "retry", expect.arrayContaining(["cart_link", "payment_link", "cart_completed", "reservations", "payment_authorized"])],
+      ])
+    })
+
+    it("refuses, in the database, a second live order for one cart, and refuses shoppers the key that names it", async () => {
+      const product = catalogue.products.find((p) => p.variants[0].stock > 20 && p.handle !== "mien-dong-tai-hoan")!
+      const { cartId } = await halfMadeOrder((await variantOf(product.handle)).id)
+      const orders = getContainer().resolve(Modules.ORDER)
+      await expect(orders.createOrders([{ currency_code: "vnd", email: "x@example.vn", metadata: { ocop_checkout: cartId } } as any])).rejects.toThrow()
+      // another shopper's cart id written into one's own cart would let one's order claim their checkout
+      const { cart } = await post("/store/carts", { region_id: regionId })
+      for (const path of [`/store/carts/${cart.id}`, "/store/carts"]) {
+        const attempt = await refused(path, { region_id: regionId, metadata: { ocop_checkout: cartId } })
+        expect([attempt.status, attempt.data.message]).toEqual([400, expect.stringContaining("metadata.ocop_checkout")])
+      }
+    })
+
+    it("completes, without the shopper, an order a fault left half-made, and cancels one whose stock is gone (stock released, cart open again)", async () => {
+      const [a, b] = catalogue.products.filter((p) => p.variants[0].stock > 20 && p.handle !== "mien-dong-tai-hoan").slice(2, 4)
+      const whole = await halfMadeOrder((await variantOf(a.handle)).id)
+      const goneVariant = await variantOf(b.handle)
+      const gone = await halfMadeOrder(goneVariant.id)
+      // meanwhile the last units of b were sold
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: goneVariant.inventoryItemId })
+      await inventory.updateInventoryLevels([{ inventory_item_id: goneVariant.inventoryItemId, location_id: level.location_id, stocked_quantity: level.reserved_quantity }])
+
+      const done = await recoverUnfinishedOrders(getContainer(), "schedule", { settleSeconds: 0 })
+      expect(done).toEqual(expect.objectContaining({ completed: expect.any(Number), cancelled: expect.any(Number) }))
+      expect(await wholeness(whole.orderId)).toEqual({ cart_link: true, authorised: true, reserved: 1 })
+      const [cancelled] = await getContainer().resolve(Modules.ORDER).listOrders({ id: gone.orderId }, { select: ["id", "status"] })
+      expect(cancelled.status).toBe("canceled")
+      expect((await wholeness(gone.orderId)).reserved).toBe(0)
+      const reopened = await getContainer().resolve(Modules.CART).retrieveCart(gone.cartId, { select: ["completed_at"] })
+      expect(reopened.completed_at).toBeNull()
+      // the shopper's next press gets checkout's own truthful answer
+      const retry = await refused(`/store/carts/${gone.cartId}/complete`, {})
+      expect([retry.status, JSON.stringify(retry.data)]).toEqual([expect.any(Number), expect.stringMatching(/inventory|stock/i)])
+      expect(retry.status).toBeGreaterThanOrEqual(400)
+      expect(retry.status).toBeLessThan(500)
+      // a second pass finds nothing left to do
+      expect(await recoverUnfinishedOrders(getContainer(), "schedule", { settleSeconds: 0 })).toEqual({ completed: 0, cancelled: 0, skipped: 0 })
+
+      const { data } = await api.get("/admin/order-repairs?limit=10", await adminHeaders(getContainer()))
+      const shown = data.repairs.filter((r: any) => [whole.orderId, gone.orderId].includes(r.order_id))
+      expect(shown.map((r: any) => [r.order_id, r.outcome, r.found_by, typeof r.order?.display_id])).toEqual(
+        expect.arrayContaining([
+          [whole.orderId, "completed", "schedule", "number"],
+          [gone.orderId, "cancelled", "schedule", "number"],
+        ])
+      )
     })
   },
 })

@@ -79,6 +79,7 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/stamp-batches/:id/stamps", method: ["GET"], middlewares: [validateQuery(StampListSchema)] },
     { matcher: "/admin/ocop/stamps", method: ["GET"], middlewares: [validateQuery(SuspiciousSchema)] },
     { matcher: "/admin/ocop/trace-reports", method: ["GET"], middlewares: [validateQuery(SuspiciousSchema)] },
+    { matcher: "/admin/order-repairs", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
     { matcher: "/producer/stamp-batches", method: ["GET"], middlewares: [validateQuery(PageSchema)] },
     { matcher: "/producer/stamp-batches", method: ["POST"], middlewares: [validateBody(RequestBatchSchema)] },
     { matcher: "/store/trace/reports", method: ["POST"], middlewares: [traceReportBudget, validateBody(TraceReportSchema)] },
