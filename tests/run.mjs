@@ -246,7 +246,7 @@ async function checkoutFaults({ base, key, url, db, backend }) {
           label: "Redis stopped",
           fault: async () => {
             await redis.stop()
-            setTimeout(() => redis.start().catch(() => {}), 2000)
+            setTimeout(() => redis.start().catch(() => {}), 4000)
           },
         })
       )
