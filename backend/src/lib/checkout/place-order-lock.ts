@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { randomUUID } from "node:crypto"
-import { setTimeout as sleep } from "node:timers/promises"
 
-// Longer than any checkout takes; a lock left by a process that died frees itself after this.
-const HOLD_SECONDS = 60
+// With Redis the lease is renewed while the job runs (every third of it), so a
+// lock left by a process that died frees itself within this many seconds.
+// In-process locks die with their process.
+const LEASE_SECONDS = 10
 
 /**
  * Runs `job` while holding the cart's place-order lock, so one cart is placed
@@ -12,26 +12,23 @@ const HOLD_SECONDS = 60
  * Whoever holds it may also clear Medusa's own cart lock (key = cart id): no
  * live checkout of this cart can own that one, so it is a leftover of a run
  * the database cut short (its undo could not release it) or of a dead process.
- * Returns null when the lock stays taken for `waitSeconds`.
+ * Returns null when the lock stays taken for `waitSeconds` (at least 1).
  */
 export async function withPlaceOrderLock<T>(container: MedusaContainer, cartId: string, job: () => Promise<T>, { waitSeconds = 30 } = {}): Promise<{ value: T } | null> {
-  const locking = container.resolve(Modules.LOCKING)
-  const key = `ocop:place-order:${cartId}`
-  const ownerId = randomUUID()
-  const until = Date.now() + waitSeconds * 1000
-  for (;;) {
-    try {
-      await locking.acquire(key, { ownerId, expire: HOLD_SECONDS })
-      break
-    } catch (e) {
-      if (Date.now() >= until) return null
-      await sleep(200)
-    }
-  }
+  let started = false
   try {
-    return { value: await job() }
-  } finally {
-    await locking.release(key, { ownerId }).catch(() => {})
+    const value = await container.resolve(Modules.LOCKING).execute(
+      `ocop:place-order:${cartId}`,
+      () => {
+        started = true
+        return job()
+      },
+      { timeout: Math.max(waitSeconds, 1), expire: LEASE_SECONDS } as { timeout: number }
+    )
+    return { value }
+  } catch (e) {
+    if (started) throw e
+    return null
   }
 }
 

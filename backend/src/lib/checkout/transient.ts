@@ -28,6 +28,8 @@ const MESSAGES = [
   /Cart is already being completed by another request/i,
   // the workflow engine could not save a step's checkpoint (its rows changed under it while the database came back)
   /saving checkpoint/i,
+  // Redis could not renew a lock's lease in time: the work under it may be repeated (it is safe to)
+  /Lost the lock for key/i,
 ]
 
 export function isTransientError(err: unknown, depth = 0): boolean {
