@@ -1,5 +1,7 @@
 import { defineMiddleware } from "astro:middleware"
 import { clientAddress } from "./lib/client-address"
+import { busyPage } from "./lib/busy-page"
+import { isPassingFault, ShopBusyError } from "./lib/passing-fault"
 import { budgetFor, needsIntent, spend } from "./lib/rate-limit"
 
 // Security headers on every answer (the script and style hashes of the
@@ -29,7 +31,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
       )
     }
   }
-  const response = await next()
+  let response: Response
+  try {
+    response = await next()
+  } catch (e) {
+    // the backend restarting or its database away: say so and when to retry, not "500"
+    if (!isPassingFault(e) && !(e instanceof ShopBusyError)) throw e
+    response = busyPage(context.url)
+  }
   const h = response.headers
   // Astro may already send the policy with its script and style hashes: extend it, never replace it
   const policy = [h.get("Content-Security-Policy"), "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"]
