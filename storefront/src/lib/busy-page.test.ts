@@ -13,5 +13,4 @@ describe("the page while the backend is restarting", () => {
     expect(en).toContain('<html lang="en">')
     expect(en).toContain("The shop is busy")
   })
-
 })
