@@ -68,7 +68,8 @@ export async function runBenchmark(context) {
   // benchmarks not run this time (BENCH_ONLY) keep their section from the last report; each says when it ran
   const earlier = earlierSections(join(context.ROOT, "docs", "benchmarks.md"))
   const all = BENCHMARKS.map((b) => sections.find((x) => x.startsWith(`## ${b.title}`)) ?? earlier.get(b.title)).filter(Boolean)
-  const report = `# OCOP Market benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.mjs).\n\n${header}\n\n${all.join("\n")}`
+  const partial = only.length ? `\n\nThis run: ${todo.map((b) => b.name).join(", ")}; the other sections are from earlier runs (each section's first line gives its date).` : ""
+  const report = `# OCOP Market benchmarks\n\nWritten by \`npm run bench\` (tests/bench/run.mjs).\n\n${header}${partial}\n\n${all.join("\n")}`
   writeFileSync(join(context.ROOT, ".data", "bench", "report.md"), report)
   writeFileSync(join(context.ROOT, "docs", "benchmarks.md"), report)
   console.log(`\nreport: .data/bench/report.md and docs/benchmarks.md`)

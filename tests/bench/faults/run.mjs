@@ -4,7 +4,8 @@
 // restarts it) or the embedded Postgres is restarted. "Selling again" is the
 // first successful checkout after the fault; every round also checks the
 // invariants of tests/system/checkout-faults.mjs (no duplicate or half-made
-// order). Production backend (medusa start), demo catalogue.
+// order). Backend kills are a minute apart (the supervisor's backoff grows for
+// crashes in quick succession). Production backend (medusa start), demo catalogue.
 //   npm run bench -- faults        (BENCH_FAULT_ROUNDS, default 5)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import os from "node:os"
@@ -25,7 +26,7 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, database }) {
   const [backend] = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true, production: true })
   const base = `http://localhost:${process.env.PORT}`
   const key = readFileSync(process.env.OCOP_KEY_FILE, "utf8").trim()
-  const faults = [{ name: "backend killed (kill -9, restarted by the supervisor)", fault: async () => process.kill(-backend.pid(), "SIGKILL") }]
+  const faults = [{ name: "backend killed (kill -9, restarted by the supervisor)", fault: async () => process.kill(-backend.pid(), "SIGKILL"), spaced: true }]
   if (db.restart && !db.reused) faults.push({ name: "embedded Postgres restarted", fault: () => db.restart() })
   const rows = []
   let problems = 0
@@ -34,6 +35,8 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, database }) {
       const times = []
       let badRounds = 0
       for (let round = 0; round < ROUNDS; round++) {
+        // one crash at a time: the supervisor waits longer after crashes less than a minute apart (1, 2, 4 … s)
+        if (round && f.spaced) await new Promise((r) => setTimeout(r, 65000))
         const r = await checkoutUnderFault({ base, key, databaseUrl: url, label: f.name, fault: f.fault })
         console.log(r.summary)
         for (const p of r.problems) console.log("  ✖ " + p)
