@@ -7,7 +7,7 @@
 //      with Redis, a `server` + `worker` pair (tests/system/worker-mode.mjs) and
 //      two storefronts sharing request budgets (tests/system/shared-budgets.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { ROOT, run, service } from "../scripts/lib/proc.mjs"
 import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
@@ -329,8 +329,33 @@ async function productionShape(databaseUrl) {
   return results
 }
 
+// The browser tests run the machine's Chromium (tests/playwright.config.ts): say so before any test runs.
+function chromiumMissing() {
+  const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  try {
+    accessSync(path, constants.X_OK)
+    return null
+  } catch {
+    return (
+      `✖ npm test needs Chromium for the browser tests, and there is none at ${path}` +
+      `${process.env.CHROMIUM_PATH ? " (CHROMIUM_PATH)" : ""}.\n` +
+      "  Install it (Debian/Ubuntu):  sudo apt-get install -y chromium\n" +
+      "  or point CHROMIUM_PATH at a Chromium or Chrome binary:  CHROMIUM_PATH=/path/to/chromium npm test"
+    )
+  }
+}
+
 export async function runAllTests() {
   const started = Date.now()
+  const noChromium = chromiumMissing()
+  if (noChromium) {
+    console.error(noChromium)
+    return 2
+  }
+  // a database of the tests' own, so `npm test` runs beside a running `npm start`
+  // (whose embedded Postgres is .data/postgres on 54329); DATABASE_URL still wins
+  process.env.OCOP_PG_PORT = process.env.OCOP_TEST_PG_PORT || "54339"
+  process.env.OCOP_PG_DIR = process.env.OCOP_TEST_PG_DIR || join(".data", "postgres-test")
   const { install } = await import("../scripts/main.mjs")
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })

@@ -5,7 +5,8 @@ import pg from "pg"
 import { startLocalPostgres } from "./local-postgres.mjs"
 import { ROOT } from "./proc.mjs"
 
-const EMBEDDED_PORT = Number(process.env.OCOP_PG_PORT || 54329)
+// read at call time: the test runner sets its own port and data directory before calling in
+const embeddedPort = () => Number(process.env.OCOP_PG_PORT || 54329)
 
 async function reachable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
@@ -75,7 +76,7 @@ export async function resolveDatabase(name = "ocop") {
   }
 
   const dataDir = resolve(ROOT, process.env.OCOP_PG_DIR || join(".data", "postgres"))
-  const port = EMBEDDED_PORT
+  const port = embeddedPort()
   const adminUrl = `postgres://postgres:postgres@localhost:${port}/postgres`
   const server = await startLocalPostgres({ dataDir, port, adminUrl, reachable })
   await ensureDatabase(adminUrl, name)
