@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, SHOP_TIME_ZONE } from "@ocop/shared"
+import { formatDateTime, formatVietnamDate } from "@ocop/shared"
 
 export type Locale = "vi" | "en"
 export const LOCALES: Locale[] = ["vi", "en"]
@@ -397,14 +397,9 @@ export function numberLocale(locale: Locale): string {
   return locale === "vi" ? "vi-VN" : "en-US"
 }
 
-// "en-CA" writes a day as YYYY-MM-DD
-const vietnamDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: SHOP_TIME_ZONE })
-
-/** A day ("2027-01-02") as the page's language writes it; a full timestamp counts as its day in Vietnam (Asia/Ho_Chi_Minh). */
+/** A day ("2027-01-02") as the page's language writes it; a full timestamp counts as its day in Vietnam (Asia/Ho_Chi_Minh) — `formatVietnamDate` of @ocop/shared. */
 export function localDate(locale: Locale, iso?: string | null): string {
-  if (!iso) return ""
-  const day = iso.length > 10 && !Number.isNaN(Date.parse(iso)) ? vietnamDay.format(new Date(iso)) : iso.slice(0, 10)
-  return formatDate(day, numberLocale(locale))
+  return formatVietnamDate(iso, numberLocale(locale))
 }
 
 /** A moment (full timestamp) as a date and time in Vietnam (Asia/Ho_Chi_Minh), in the page's language. */
