@@ -3,6 +3,7 @@
 // `certificateStatus` to decide whether stars may be shown.
 import { z } from "zod"
 import { issueCode, zodProblems, type FieldProblem } from "./field-errors"
+import { vietnamToday } from "./format"
 import { GROUP_CODES, groupByCode } from "./groups"
 import { canonicalLegacyProvince, isCentralIssuer, LEGACY_PROVINCE_NAMES, legacyProvinceEndedOn, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
 
@@ -209,7 +210,7 @@ export const EXPIRY_WARNING_DAYS = 60
 
 export function certificateStatus(
   cert: Pick<OcopCertificate, "expires_at" | "revoked_at"> | undefined | null,
-  today: string = new Date().toISOString().slice(0, 10)
+  today: string = vietnamToday()
 ): CertificateStatus {
   if (!cert?.expires_at) return "expired"
   if (cert.revoked_at && cert.revoked_at <= today) return "revoked"
