@@ -67,7 +67,7 @@ describe("stamps of the demo catalogue", () => {
 
 describe("certificates' issuers and former provinces", () => {
   // a fresh database seeded on any day passes the schema: 5★ central, the ministry of the day, no former province after the merger
-  for (const day of ["2025-06-15", "2026-12-03", "2027-09-01"]) {
+  for (const day of ["2025-06-15", "2026-12-03", "2027-09-01", "2029-01-01"]) {
     it(`on ${day}`, () => {
       const c = buildCatalogue(day)
       expect(c.products.filter((p) => !parseOcopMetadata(p.metadata).ok).map((p) => p.handle)).toEqual([])
@@ -79,6 +79,8 @@ describe("certificates' issuers and former provinces", () => {
         else expect(cert.issuer).toMatch(/^UBND tỉnh /)
         if (m.ocop_legacy_province) expect(cert.issued_at < "2025-07-01").toBe(true)
       }
+      // while a pre-merger certificate can still be in date, former provinces stay findable
+      if (day < "2028-05-01") expect(c.products.find((p) => p.handle === "mien-dong-tai-hoan")?.metadata).toMatchObject({ ocop_legacy_province: "Bắc Kạn" })
     })
   }
 })

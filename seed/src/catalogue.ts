@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   CERTIFICATE_VALID_MONTHS,
+  EXPIRY_WARNING_DAYS,
   groupOfSubgroup,
   issuerName,
   legacyProvinceEndedOn,
@@ -77,8 +78,15 @@ function certificate(i: number, stars: number, provinceCode: string, legacy: str
     issued = addMonths(today, -(1 + ((i * 7) % 30)))
   }
   const national = stars === 5
-  // a former province is named only on a certificate issued before its merger (1 July 2025; Huế 1 January 2025)
-  const legacyNamed = legacy && issued < (legacyProvinceEndedOn(legacy) ?? "") ? legacy : undefined
+  // a former province is named only on a certificate issued before its merger (1 July 2025; Huế
+  // 1 January 2025): a producer of a former province got its certificate before the merger
+  // while such a certificate can still be in date (36 months), so searching the old name finds it
+  const endedOn = legacy ? legacyProvinceEndedOn(legacy) : undefined
+  if (endedOn && issued >= endedOn) {
+    const before = addDays(endedOn, -(1 + (i % 60)))
+    if (before > addDays(addMonths(today, -CERTIFICATE_VALID_MONTHS), EXPIRY_WARNING_DAYS + 10)) issued = before
+  }
+  const legacyNamed = legacy && endedOn && issued < endedOn ? legacy : undefined
   return {
     number: `${100 + ((i * 37) % 900)}/QĐ-${national ? (issued < MINISTRY_RENAMED_ON ? "BNNPTNT" : "BNNMT") : "UBND"}`,
     issued_at: issued,
