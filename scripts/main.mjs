@@ -101,12 +101,19 @@ const running = new Set()
 // with backoff (scripts/lib/supervise.mjs). Each returned handle has `child` (the
 // current process), `pid()`, `stop()` (for good, no restart), `restarts`, `events`
 // ("exit", "back") and `whenBack(n)`.
+// Where the storefront is built and served from: storefront/dist, or $OCOP_STOREFRONT_DIST
+// (npm test builds its own, so a running `npm start` keeps serving its files).
+export function storefrontDist() {
+  return process.env.OCOP_STOREFRONT_DIST ? resolve(ROOT, process.env.OCOP_STOREFRONT_DIST) : join(ROOT, "storefront", "dist")
+}
+
 export async function serve(databaseUrl, { stdio, backendOnly = false, production = false, supervise = true } = {}) {
   const BACKEND_PORT = backendPort()
   const STOREFRONT_PORT = storefrontPort()
   if (!backendOnly) {
     step("Building the storefront")
-    await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"], labelled("build"))
+    const outDir = process.env.OCOP_STOREFRONT_DIST ? ["--outDir", storefrontDist()] : []
+    await run("pnpm", ["--filter", "@ocop/storefront", "run", "build", ...outDir], labelled("build"))
   }
   step(backendOnly ? "Starting the backend" : "Starting the backend and the storefront (medusa develop compiles first)")
   const mine = []
@@ -136,7 +143,7 @@ export async function serve(databaseUrl, { stdio, backendOnly = false, productio
     const storefront = await start(
       "storefront",
       "node",
-      ["storefront/dist/server/entry.mjs"],
+      [join(storefrontDist(), "server", "entry.mjs")],
       {
         env: {
           // request budgets (storefront/src/lib/rate-limit.ts) can be tuned per environment
