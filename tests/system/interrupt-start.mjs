@@ -156,6 +156,8 @@ export async function checkInterruptedStart({
     OCOP_PG_PORT: String(ports.database),
     OCOP_PG_DIR: dataDir,
     OCOP_KEY_FILE: join(dirname(dataDir), "publishable-key"),
+    // never the storefront/dist a running `npm start` serves (inside storefront/ for its packages)
+    OCOP_STOREFRONT_DIST: process.env.OCOP_STOREFRONT_DIST || join(root, "storefront", "node_modules", ".e2e-dist"),
     MEDUSA_BACKEND_URL: "",
     STOREFRONT_URL: "",
   }
