@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { isTransientError } from "../../lib/checkout/transient"
 
 const WAIT_SECONDS = 60
 
@@ -39,6 +40,8 @@ export async function serializeCheckout(req: MedusaRequest, res: MedusaResponse,
       { timeout: WAIT_SECONDS }
     ).catch((e: Error) => {
       if (started) return
+      // the lock store itself is away (Redis down): a passing fault, answered 503 by the error handler
+      if (isTransientError(e) && !/Failed to acquire lock|Timed-out/i.test(e.message)) throw e
       throw new MedusaError(MedusaError.Types.CONFLICT, `Many shoppers are checking out these products right now; please try again. (${e.message})`)
     })
   } catch (e) {

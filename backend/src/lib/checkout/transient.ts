@@ -23,6 +23,7 @@ const MESSAGES = [
   /connect ECONNREFUSED/i,
   /read ECONNRESET/i,
   /MaxRetriesPerRequest/i,
+  /max retries per request/i,
   /Stream isn't writeable/i,
   /Failed to acquire lock/i,
   /Cart is already being completed by another request/i,
