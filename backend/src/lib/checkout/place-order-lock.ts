@@ -16,17 +16,22 @@ const LEASE_SECONDS = 10
  */
 export async function withPlaceOrderLock<T>(container: MedusaContainer, cartId: string, job: () => Promise<T>, { waitSeconds = 30 } = {}): Promise<{ value: T } | null> {
   let started = false
+  let finished: { value: T } | null = null
   try {
     const value = await container.resolve(Modules.LOCKING).execute(
       `ocop:place-order:${cartId}`,
-      () => {
+      async () => {
         started = true
-        return job()
+        finished = { value: await job() }
+        return finished.value
       },
       { timeout: Math.max(waitSeconds, 1), expire: LEASE_SECONDS } as { timeout: number }
     )
     return { value }
   } catch (e) {
+    // the job finished but Redis could not renew the lease meanwhile ("Lost the lock"): its result
+    // stands — placing an order is safe to repeat, the lock only spares duplicate work
+    if (finished) return finished
     if (started) throw e
     return null
   }
