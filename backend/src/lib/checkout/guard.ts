@@ -20,8 +20,10 @@ const GUARD_SQL = `CREATE UNIQUE INDEX IF NOT EXISTS "${CHECKOUT_GUARD_INDEX}" O
 let ensured: Promise<void> | null = null
 
 /**
- * Creates the guard if this database lacks it. The migration script creates it
- * on `medusa db:migrate`; this covers databases migrated otherwise (tests).
+ * Creates the guard if this database lacks it. The order-recovery module's
+ * migration creates it on `medusa db:migrate` (the migration script
+ * `migration-scripts/order-checkout-guard.ts` if the order table came later);
+ * this covers a database the index went missing from. Once per process.
  */
 export function ensureCheckoutGuard(db: Knex): Promise<void> {
   ensured ??= db
