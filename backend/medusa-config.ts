@@ -1,9 +1,20 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
+import { EnvError, parseEnv } from "./src/lib/env"
+
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // Every optional service is switched on by its environment variable; without
-// them the app runs on Postgres alone (see README "Configuration").
+// them the app runs on Postgres alone (see README "Configuration"). The whole
+// environment is checked first (src/lib/env.ts): a wrong or missing variable
+// stops the backend with a message naming it.
+try {
+  parseEnv(process.env)
+} catch (e) {
+  if (!(e instanceof EnvError)) throw e
+  console.error(e.message)
+  process.exit(78)
+}
 const env = process.env
 const redisUrl = env.REDIS_URL
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:4321"

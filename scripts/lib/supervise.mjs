@@ -5,6 +5,10 @@
 import { EventEmitter } from "node:events"
 
 const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 30000]
+// set by the start script's shutdown (Ctrl+C): a process ending now is not restarted — the
+// embedded Postgres shares the terminal's process group and stops on Ctrl+C by itself
+let shuttingDown = false
+export const noMoreRestarts = () => (shuttingDown = true)
 // a process that stayed up this long crashed for a new reason: start again at 1 s
 const STABLE_MS = 60000
 
@@ -103,7 +107,7 @@ export function supervise(name, hooks) {
   function onExit(child, code, signal) {
     if (child !== handle.child || child === ignored) return
     clearInterval(watch)
-    if (stopped) return // stop() ends it gently; its children finish their own shutdown
+    if (stopped || shuttingDown) return // stop() ends it gently; its children finish their own shutdown
     // whatever the process had started (medusa develop's server, pnpm's child) goes too,
     // or it would keep the port and answer in place of the new one
     kill(child, "SIGKILL")

@@ -64,3 +64,23 @@ describe("stamps of the demo catalogue", () => {
     expect(eans.every((e) => e.startsWith("893"))).toBe(true)
   })
 })
+
+describe("certificates' issuers and former provinces", () => {
+  // a fresh database seeded on any day passes the schema: 5★ central, the ministry of the day, no former province after the merger
+  for (const day of ["2025-06-15", "2026-12-03", "2027-09-01", "2029-01-01"]) {
+    it(`on ${day}`, () => {
+      const c = buildCatalogue(day)
+      expect(c.products.filter((p) => !parseOcopMetadata(p.metadata).ok).map((p) => p.handle)).toEqual([])
+      for (const p of c.products) {
+        const m = p.metadata as any
+        const cert = m.ocop_certificate
+        if (m.ocop_stars === 5) expect(cert.issuer).toMatch(cert.issued_at < "2025-03-01" ? /^Bộ Nông nghiệp và Phát triển nông thôn/ : /^Bộ Nông nghiệp và Môi trường/)
+        else if (!m.ocop_legacy_province && provinceByCode(m.ocop_province)!.kind === "city") expect(cert.issuer).toMatch(/^UBND thành phố /)
+        else expect(cert.issuer).toMatch(/^UBND tỉnh /)
+        if (m.ocop_legacy_province) expect(cert.issued_at < "2025-07-01").toBe(true)
+      }
+      // while a pre-merger certificate can still be in date, former provinces stay findable
+      if (day < "2028-05-01") expect(c.products.find((p) => p.handle === "mien-dong-tai-hoan")?.metadata).toMatchObject({ ocop_legacy_province: "Bắc Kạn" })
+    })
+  }
+})

@@ -4,7 +4,11 @@ import {
   addDays,
   addMonths,
   CERTIFICATE_VALID_MONTHS,
+  EXPIRY_WARNING_DAYS,
   groupOfSubgroup,
+  issuerName,
+  legacyProvinceEndedOn,
+  MINISTRY_RENAMED_ON,
   provinceByCode,
   provinceInitials,
   slugify,
@@ -74,15 +78,22 @@ function certificate(i: number, stars: number, provinceCode: string, legacy: str
     issued = addMonths(today, -(1 + ((i * 7) % 30)))
   }
   const national = stars === 5
-  const before2025Merger = issued < "2025-07-01"
-  const provinceName = before2025Merger && legacy ? legacy : provinceByCode(provinceCode)!.name
+  // a former province is named only on a certificate issued before its merger (1 July 2025; Huế
+  // 1 January 2025): a producer of a former province got its certificate before the merger
+  // while such a certificate can still be in date (36 months), so searching the old name finds it
+  const endedOn = legacy ? legacyProvinceEndedOn(legacy) : undefined
+  if (endedOn && issued >= endedOn) {
+    const before = addDays(endedOn, -(1 + (i % 60)))
+    if (before > addDays(addMonths(today, -CERTIFICATE_VALID_MONTHS), EXPIRY_WARNING_DAYS + 10)) issued = before
+  }
+  const legacyNamed = legacy && endedOn && issued < endedOn ? legacy : undefined
   return {
-    number: `${100 + ((i * 37) % 900)}/QĐ-${national ? "BNNMT" : "UBND"}`,
+    number: `${100 + ((i * 37) % 900)}/QĐ-${national ? (issued < MINISTRY_RENAMED_ON ? "BNNPTNT" : "BNNMT") : "UBND"}`,
     issued_at: issued,
     expires_at: addMonths(issued, CERTIFICATE_VALID_MONTHS),
-    issuer: national
-      ? "Bộ Nông nghiệp và Môi trường (Hội đồng OCOP Trung ương)"
-      : `UBND ${provinceName.startsWith("TP") ? provinceName : "tỉnh " + provinceName}`,
+    // 5★ by the ministry of the day; 3–4★ by the province (UBND thành phố for the six centrally-run cities)
+    issuer: issuerName({ province: provinceCode, legacy_province: legacyNamed, issued_at: issued, central: national }),
+    legacy: legacyNamed,
   }
 }
 
@@ -120,14 +131,16 @@ export function buildCatalogue(today: string): SeedCatalogue {
           stock: Math.floor(stock / 3),
         })
       }
+      const { legacy: _legacy, ...certificate_ } = certificate(i, stars, producer.province, producer.legacy, today)
+      const cert = { legacy: _legacy }
       const metadata = {
         ocop_stars: stars,
         ocop_score: score(i, stars),
         ocop_province: producer.province,
-        ...(producer.legacy ? { ocop_legacy_province: producer.legacy } : {}),
+        ...(cert.legacy ? { ocop_legacy_province: cert.legacy } : {}),
         ocop_group: group.code,
         ocop_subgroup: subgroup,
-        ocop_certificate: certificate(i, stars, producer.province, producer.legacy, today),
+        ocop_certificate: certificate_,
         ocop_story: `${producer.story} ${capitalise(phrase)}.`,
       }
       products.push({

@@ -136,9 +136,16 @@ medusaIntegrationTestRunner({
       const [printed] = (await api.get(`/admin/ocop/stamp-batches/${batch.id}/stamps`, admin)).data.stamps
       // an upgrade: a new certificate supersedes the old one, both stay readable
       const upgrade = {
-        number: "456/QĐ-UBND", issuer: "UBND tỉnh Thái Nguyên", issued_at: "2026-03-01", expires_at: "2029-03-01",
-        stars: 5, score: 92, group: "food", subgroup: "processed", province: "thai-nguyen", legacy_province: "Bắc Kạn",
+        number: "456/QĐ-UBND", issuer: "Bộ Nông nghiệp và Môi trường", issued_at: "2026-03-01", expires_at: "2029-03-01",
+        stars: 5, score: 92, group: "food", subgroup: "processed", province: "thai-nguyen",
       }
+      // 5★ is certified at central level only; a former province only before its merger (1 July 2025)
+      const provincial = await failure(api.post(`/admin/ocop/products/${id}/certificates`, { ...upgrade, issuer: "UBND tỉnh Thái Nguyên" }, admin))
+      expect(provincial.status).toBe(400)
+      expect(JSON.stringify(provincial.data)).toMatch(/issuer/)
+      const formerAfterMerger = await failure(api.post(`/admin/ocop/products/${id}/certificates`, { ...upgrade, legacy_province: "Bắc Kạn" }, admin))
+      expect(formerAfterMerger.status).toBe(400)
+      expect(JSON.stringify(formerAfterMerger.data)).toMatch(/legacy_province/)
       const recorded = await api.post(`/admin/ocop/products/${id}/certificates`, upgrade, admin)
       expect(recorded.status).toBe(201)
       product = (await api.get(`/admin/products/${id}?fields=+metadata`, admin)).data.product

@@ -116,8 +116,12 @@ medusaIntegrationTestRunner({
       expect(edited.story).toBe("Bốn thế hệ nuôi ong.")
       expect(edited.description).toBe("<p>Ngọt</p>")
 
-      const changed = await api.post(`/producer/products/${productA.id}`, { ocop: { ...producerProduct().ocop, ocop_stars: 5 } }, a.auth)
+      const changed = await api.post(`/producer/products/${productA.id}`, { ocop: { ...producerProduct().ocop, ocop_stars: 5, ocop_certificate: { ...producerProduct().ocop.ocop_certificate, issuer: "Bộ Nông nghiệp và Môi trường" } } }, a.auth)
       expect(changed.data.product.verification.status).toBe("pending")
+      // 5★ is certified at central level only: a provincial issuer is refused on the issuer field
+      const provincial = await failure(api.post(`/producer/products/${productA.id}`, { ocop: { ...producerProduct().ocop, ocop_stars: 5 } }, a.auth))
+      expect(provincial.status).toBe(400)
+      expect(JSON.stringify(provincial.data)).toMatch(/ocop_certificate\.issuer/)
       expect(await searchedStars(productA.title, 0)).toMatchObject({ stars: 0 })
       // the producer cannot verify themselves
       const self = await failure(api.post(`/producer/products/${productA.id}`, { ocop: { ...producerProduct().ocop, ocop_verification: { status: "verified" } } }, a.auth))

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { isCentralIssuer, issuerName } from "@ocop/shared"
 import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
 import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../../src/lib/search/product-document"
 import { rebuildIndexes } from "../../src/lib/search/rebuild"
@@ -191,7 +192,9 @@ medusaIntegrationTestRunner({
           await api.post(
             `/admin/ocop/products/${p.id}/certificates`,
             {
-              number: c.number, issuer: c.issuer, issued_at: c.issued_at, expires_at: c.expires_at, stars,
+              number: c.number, issued_at: c.issued_at, expires_at: c.expires_at, stars,
+              // 5★ is certified at central level only
+              issuer: stars === 5 && !isCentralIssuer(c.issuer) ? issuerName({ province: m.ocop_province, issued_at: c.issued_at, central: true }) : c.issuer,
               group: m.ocop_group, subgroup: m.ocop_subgroup, province: m.ocop_province,
               ...(m.ocop_legacy_province ? { legacy_province: m.ocop_legacy_province } : {}),
             },

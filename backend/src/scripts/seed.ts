@@ -10,6 +10,7 @@ import { ensureDemoWork } from "./seed/demo-work"
 import { ensureStore } from "./seed/store"
 import { rebuildIndexes } from "../lib/search/rebuild"
 import { importLegacyStamps } from "../lib/registry/legacy-stamps"
+import { vietnamToday } from "@ocop/shared"
 
 // Loads the demo catalogue. Idempotent: every record is matched by handle or
 // name and only what is missing is created, so it runs on every `npm start`.
@@ -17,7 +18,7 @@ import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
-  const today = process.env.OCOP_SEED_DATE || new Date().toISOString().slice(0, 10)
+  const today = process.env.OCOP_SEED_DATE || vietnamToday()
   const cat = buildCatalogue(today)
   const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 

@@ -29,6 +29,8 @@ export const FIELD_ERROR_CODES = [
   "validity_too_long",
   "former_province",
   "legacy_province_mismatch",
+  "legacy_province_after_merger",
+  "issuer_not_central",
   "subgroup_mismatch",
   "score_mismatch",
   "invalid",

@@ -1,4 +1,9 @@
-// Product groups and subgroups of the OCOP criteria (Decision 148/QĐ-TTg, 2023).
+// Product groups and subgroups of the OCOP criteria (Decision 148/QĐ-TTg, 24 February 2023,
+// Annex: 6 groups). Source of the placement below: the project's domain reference
+// (ocop-reference.md, "Product groups"), which lists tea and coffee among the non-alcoholic
+// beverages; the Annex of Decision 148 groups products in sets ("bộ sản phẩm") and should be read
+// before moving a subgroup — a move changes `ocop_group` of existing products (the schema checks
+// subgroup ∈ group), so it needs a data migration of products and registry certificates.
 
 export interface Subgroup {
   code: string

@@ -3,8 +3,9 @@
 // `certificateStatus` to decide whether stars may be shown.
 import { z } from "zod"
 import { issueCode, zodProblems, type FieldProblem } from "./field-errors"
+import { vietnamToday } from "./format"
 import { GROUP_CODES, groupByCode } from "./groups"
-import { LEGACY_PROVINCE_NAMES, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
+import { canonicalLegacyProvince, isCentralIssuer, LEGACY_PROVINCE_NAMES, legacyProvinceEndedOn, PROVINCE_CODES, provinceByCode, provinceOfLegacy } from "./provinces"
 
 export const CERTIFICATE_VALID_MONTHS = 36
 export const STORY_MAX_LENGTH = 5000
@@ -95,10 +96,14 @@ export const ocopMetadataSchema = z
     }),
     ocop_subgroup: z.string({ error: "is required" }),
     ocop_certificate: certificateSchema,
+    // any dash of "Bà Rịa - Vũng Tàu" is one name: stored as this package spells it
     ocop_legacy_province: z
-      .enum(LEGACY_PROVINCE_NAMES as [string, ...string[]], {
-        error: "must be the name of a former province merged in 2025, e.g. Bắc Kạn",
-      })
+      .preprocess(
+        (v) => (typeof v === "string" ? (canonicalLegacyProvince(v) ?? v) : v),
+        z.enum(LEGACY_PROVINCE_NAMES as [string, ...string[]], {
+          error: "must be the name of a former province merged in 2025, e.g. Bắc Kạn",
+        })
+      )
       .optional(),
     ocop_score: z.number().int().min(0).max(100).optional(),
     ocop_verification: verificationSchema.optional(),
@@ -127,6 +132,23 @@ export const ocopMetadataSchema = z
           params: issueCode("legacy_province_mismatch", { province: now.code }),
         })
       }
+      const endedOn = legacyProvinceEndedOn(m.ocop_legacy_province)
+      if (endedOn && m.ocop_certificate.issued_at >= endedOn) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ocop_legacy_province"],
+          message: `${m.ocop_legacy_province} no longer existed on ${m.ocop_certificate.issued_at} (merged on ${endedOn}): a certificate issued since names ${now?.name ?? "the current province"}; leave the former province out`,
+          params: issueCode("legacy_province_after_merger", { merged_on: endedOn }),
+        })
+      }
+    }
+    if (m.ocop_stars === 5 && !isCentralIssuer(m.ocop_certificate.issuer)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ocop_certificate", "issuer"],
+        message: "a 5★ certificate is issued at central level (Bộ Nông nghiệp và Môi trường, before 1 March 2025 Bộ Nông nghiệp và Phát triển nông thôn), not by a province",
+        params: issueCode("issuer_not_central"),
+      })
     }
     if (m.ocop_score !== undefined && starsForScore(m.ocop_score) !== m.ocop_stars) {
       ctx.addIssue({
@@ -188,7 +210,7 @@ export const EXPIRY_WARNING_DAYS = 60
 
 export function certificateStatus(
   cert: Pick<OcopCertificate, "expires_at" | "revoked_at"> | undefined | null,
-  today: string = new Date().toISOString().slice(0, 10)
+  today: string = vietnamToday()
 ): CertificateStatus {
   if (!cert?.expires_at) return "expired"
   if (cert.revoked_at && cert.revoked_at <= today) return "revoked"

@@ -1,5 +1,7 @@
 import type { AstroCookies } from "astro"
 import { CART_FIELDS, CartError, type Cart } from "./cart"
+import { absoluteUrl } from "./env.mjs"
+import { localePath, type Locale } from "./i18n"
 import { sdk } from "./medusa"
 import { isPassingFault, retryOnceIfPassing, ShopBusyError } from "./passing-fault"
 import { listSalesPoints, type SalesPoint } from "./sales-points"
@@ -42,6 +44,10 @@ export async function pickupPoints(cart: Cart): Promise<SalesPoint[]> {
 
 export const STRIPE = "pp_stripe_stripe"
 export const stripePublishableKey = () => process.env.STRIPE_PUBLISHABLE_KEY
+
+/** Where Stripe sends the shopper back after a card check (3-D Secure): the shop's public origin, read at run time. */
+export const stripeReturnUrl = (locale: Locale, env: Record<string, string | undefined> = process.env) =>
+  absoluteUrl(localePath(locale, "/thanh-toan/the-xong"), env)
 
 /** The region's payment methods; cards only when the storefront can show Stripe's card form. */
 export async function paymentChoices(cart: Cart, cookies: AstroCookies): Promise<string[]> {

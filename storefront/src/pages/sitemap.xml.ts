@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro"
+import { publicOrigin } from "../lib/env.mjs"
 import { listCollections } from "../lib/collections"
 import { listFairs } from "../lib/fairs"
 import { switchLocalePath } from "../lib/i18n"
@@ -7,7 +8,7 @@ import { listSalesPoints } from "../lib/sales-points"
 import { allProductHandles } from "../lib/search"
 
 // Every public page in both languages, with hreflang alternates.
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const [handles, producers, collections, points, fairs] = await Promise.all([
     allProductHandles(),
     listProducers(),
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...points.map((p) => `/diem-ban/${p.handle}`),
     ...fairs.map((f) => `/hoi-cho/${f.handle}`),
   ]
-  const abs = (path: string) => new URL(path, site).toString().replace(/&/g, "&amp;")
+  const abs = (path: string) => new URL(path, publicOrigin()).toString().replace(/&/g, "&amp;")
   const urls = paths.flatMap((path) =>
     (["vi", "en"] as const).map((locale) => {
       const alternates = (["vi", "en"] as const)

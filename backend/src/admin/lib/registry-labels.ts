@@ -1,4 +1,4 @@
-import { subgroupOf } from "@ocop/shared"
+import { formatDateTime, subgroupOf } from "@ocop/shared"
 import { groupName, provinceName } from "./labels"
 
 // Vietnamese words for the registry's codes (certificate and batch states,
@@ -72,4 +72,4 @@ export function subgroupName(group: string | undefined, code: string): string {
 }
 
 /** A timestamp as staff in Vietnam read it. */
-export const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—")
+export const when = (iso?: string | null) => (iso ? formatDateTime(iso, "vi-VN") : "—")

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, EXPIRY_WARNING_DAYS } from "@ocop/shared"
 import { registryOf } from "../registry/records"
 import { notifyProducer } from "./notify"
+import { vietnamToday } from "@ocop/shared"
 
 type Row = { id: string; title: string; expires_at: string; number: string; producer_id: string }
 
@@ -30,7 +31,7 @@ async function certificatesEnding(container: MedusaContainer, from: string, to: 
  * that ended yesterday. One e-mail per product, certificate date and kind,
  * however often the job runs (the notification idempotency key).
  */
-export async function warnAboutCertificates(container: MedusaContainer, today = new Date().toISOString().slice(0, 10)) {
+export async function warnAboutCertificates(container: MedusaContainer, today = vietnamToday()) {
   const expiring = await certificatesEnding(container, today, addDays(today, EXPIRY_WARNING_DAYS))
   const expired = await certificatesEnding(container, addDays(today, -1), addDays(today, -1))
   let sent = 0

@@ -7,6 +7,7 @@ import {
   type StarLevel,
   type TraceCertificateStatus,
 } from "@ocop/shared"
+import { vietnamToday } from "@ocop/shared"
 
 /** A certificate as the registry stores it (module record, without relations). */
 export type CertificateRow = CertifiedFacts & {
@@ -70,7 +71,7 @@ export function changedFacts(before: CertifiedFacts | null, after: CertifiedFact
 
 /** The calendar day in Vietnam of an instant (revocations are dated as staff there see them). */
 export function vietnamDay(at: Date | string = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(at))
+  return vietnamToday(at)
 }
 
 const iso = (d: string | Date | null) => (d ? new Date(d).toISOString() : undefined)

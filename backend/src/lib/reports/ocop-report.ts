@@ -79,10 +79,15 @@ export function buildOcopReport(products: ReportProduct[], today: string, horizo
   }
 }
 
-function csvCell(v: unknown): string {
+/**
+ * A leading =, +, - or @ (or a tab / carriage return) would run as a formula in a spreadsheet:
+ * such a cell is prefixed with '. A plain number ("-12", "-3.5", "+7") is data, not a formula,
+ * and is written as it is; "-1+cmd|' /C calc'!A0" is not a number and is still neutralised.
+ */
+export function csvCell(v: unknown): string {
   const s = String(v ?? "")
-  // a leading =, +, - or @ would run as a formula in a spreadsheet
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+  const number = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(s)
+  const safe = !number && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -1,10 +1,11 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { dayNumber, PRODUCT_INDEX } from "./product-document"
+import { vietnamToday } from "@ocop/shared"
 
 /** Products the index still shows with stars although their certificate has expired. */
 export async function findProductsWithLapsedStars(
   search: { search: (q: SearchTypes.SearchQuery) => Promise<SearchTypes.SearchResult> },
-  today = new Date().toISOString().slice(0, 10)
+  today = vietnamToday()
 ): Promise<string[]> {
   const ids: string[] = []
   const take = 100

@@ -1,4 +1,4 @@
-import { foldVietnamese, type ProductCard, provinceByCode, publicStars, subgroupOf } from "@ocop/shared"
+import { foldVietnamese, type ProductCard, vietnamToday, provinceByCode, publicStars, subgroupOf } from "@ocop/shared"
 
 export const PRODUCT_INDEX = "product"
 
@@ -68,7 +68,7 @@ function inStock(row: Row): boolean {
 /** The card every list shows, plus what only search reads. */
 export type ProductDocument = ProductCard & { description: string; folded: string; status: string; sales_channel_ids: string[] }
 
-export function toProductDocument(row: Row, today = new Date().toISOString().slice(0, 10)): ProductDocument {
+export function toProductDocument(row: Row, today = vietnamToday()): ProductDocument {
   const meta = row.metadata ?? {}
   const province = provinceByCode(meta.ocop_province)
   const subgroup = subgroupOf(meta.ocop_group, meta.ocop_subgroup)
@@ -108,7 +108,7 @@ export function dayNumber(isoDay: string | undefined | null): number {
 }
 
 export function toProductDocuments(rows: Row[]) {
-  const today = new Date().toISOString().slice(0, 10)
+  const today = vietnamToday()
   return rows.map((row) => toProductDocument(row, today))
 }
 

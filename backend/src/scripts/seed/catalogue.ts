@@ -123,6 +123,10 @@ interface ProductContext {
   imageBaseUrl: string
 }
 
+function progress(what: string, done: number, total: number) {
+  if (total) process.stdout.write(`[progress] ${what} ${done}/${total}\n`)
+}
+
 /** Creates the products that are missing, producer by producer; returns handle → id of all and the ids it created. */
 export async function ensureProducts(container: MedusaContainer, cat: SeedCatalogue, ctx: ProductContext, producerIds: Map<string, string>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -133,6 +137,8 @@ export async function ensureProducts(container: MedusaContainer, cat: SeedCatalo
   const missing = cat.products.filter((p) => !found.has(p.handle))
   if (missing.length) logger.info(`Seeding ${missing.length} products (of ${cat.products.length})…`)
   const created: string[] = []
+  // "[progress] …" lines: `npm start` draws them as a bar (scripts/lib/proc.mjs)
+  progress("products (with images)", 0, missing.length)
 
   for (const producer of cat.producers) {
     const batch = missing.filter((p) => p.producerHandle === producer.handle)
@@ -149,6 +155,7 @@ export async function ensureProducts(container: MedusaContainer, cat: SeedCatalo
     result.forEach((p) => found.set(p.handle, p.id))
     created.push(...result.map((p) => p.id))
     await stockProducts(container, query, batch, result.map((p) => p.id), ctx.locationIds[producer.warehouse])
+    progress("products (with images)", created.length, missing.length)
   }
   return { ids: found, created }
 }

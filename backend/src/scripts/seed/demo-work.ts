@@ -10,7 +10,7 @@ import {
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWithPricingWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { addDays, addMonths, certificateStatus } from "@ocop/shared"
+import { addDays, addMonths, certificateStatus, issuerName } from "@ocop/shared"
 import { factsFromMetadata, vietnamDay } from "../../lib/registry/facts"
 import { issueStampBatchWorkflow } from "../../workflows/ocop-registry/issue-stamp-batch"
 import { moderateCertificateWorkflow } from "../../workflows/ocop-registry/moderate-certificate"
@@ -95,7 +95,16 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
       input: {
         product_id: p.id,
         by: DEMO_MEMBER.email,
-        facts: { ...facts, number, issued_at: issued, expires_at: addMonths(issued, 36), ...(stars ? { stars: stars as 3 | 4 | 5, score: null } : {}) },
+        // issued today: no former province any more, and the issuer of the level (5★ central)
+        facts: {
+          ...facts,
+          number,
+          issued_at: issued,
+          expires_at: addMonths(issued, 36),
+          legacy_province: null,
+          issuer: issuerName({ province: facts.province, issued_at: issued, central: (stars ?? facts.stars) === 5 }),
+          ...(stars ? { stars: stars as 3 | 4 | 5, score: null } : {}),
+        },
       },
     })
   }

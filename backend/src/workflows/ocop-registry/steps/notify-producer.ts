@@ -2,6 +2,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CertificateRow } from "../../../lib/registry/facts"
 import { notifyProducer } from "../../../lib/producer/notify"
 
+/** The decision's idempotency key: certificate, action and the stored time of the decision — never the clock. */
+export function decisionNotificationKey(c: Pick<CertificateRow, "id" | "decided_at">, action: string): string {
+  const decidedAt = c.decided_at ? new Date(c.decided_at).toISOString() : ""
+  return `${c.id}:${action}:${decidedAt}`
+}
+
 /**
  * Tells the producer what staff decided. The idempotency key is the decision
  * itself (certificate, action, time of the decision), so a retried step never
@@ -12,8 +18,7 @@ export const notifyProducerOfDecisionStep = createStep(
   async (input: { certificate: CertificateRow; action: string; product_title: string }, { container }) => {
     const c = input.certificate
     if (!c.producer_id) return new StepResponse(0)
-    const decidedAt = c.decided_at ? new Date(c.decided_at).toISOString() : ""
-    const sent = await notifyProducer(container, c.producer_id, `ocop-certificate-${input.action}`, `${c.id}:${input.action}:${decidedAt}`, {
+    const sent = await notifyProducer(container, c.producer_id, `ocop-certificate-${input.action}`, decisionNotificationKey(c, input.action), {
       product_id: c.product_id,
       product_title: input.product_title,
       certificate_number: c.number,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { projectionOf, type CertificateRow } from "../../../../lib/registry/facts"
 import { registryOf } from "../../../../lib/registry/records"
 import { buildOcopReport, toCsv, type ReportProduct } from "../../../../lib/reports/ocop-report"
+import { vietnamToday } from "@ocop/shared"
 
 /** GET /admin/ocop/report — from the OCOP registry: counts by stars × group × province and certificates expiring soon; `format=csv&table=…` to download. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -24,7 +25,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       const p = byId.get(c.product_id)
       return { id: p.id, title: p.title, status: p.status, metadata: projectionOf(c), producer_name: p.producer?.name ?? null }
     })
-  const today = new Date().toISOString().slice(0, 10)
+  const today = vietnamToday()
   const report = buildOcopReport(products, today, days)
   if (format === "json") return res.json({ report })
   const csv =
