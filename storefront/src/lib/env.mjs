@@ -1,5 +1,13 @@
 // Run-time configuration of the storefront: read from the environment when the
 // server runs, never inlined at build, so one build serves any domain.
+//
+// Why not Astro's `astro:env` schema: its `public` server variables are inlined
+// into the bundle at build (the very bug of a build-time STOREFRONT_URL), and its
+// `secret` ones are validated only when a page first imports `astro:env/server`,
+// i.e. on the first request, not before the server listens. This module is checked
+// by the built server before it listens (astro.config.mjs's build hook prepends
+// `assertEnv()` to entry.mjs), and plain JS so vitest and the system test
+// (tests/system/runtime-urls.mjs) run the same checks without Astro's virtual modules.
 
 /** @typedef {Record<string, string | undefined>} Env */
 
