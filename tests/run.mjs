@@ -163,6 +163,7 @@ async function endToEnd(db) {
   const file = join(OUT, "playwright.json")
   const restart = { name: "system: cart survives a backend restart", passed: 0, failed: 0, failures: [] }
   const comesBack = { name: "system: a killed storefront comes back by itself", passed: 0, failed: 0, failures: [] }
+  const runtimeUrls = { name: "system: one storefront build, its public URLs set at start (STOREFRONT_URL)", passed: 0, failed: 0, failures: [] }
   let faults = []
   let services = []
   try {
@@ -178,6 +179,7 @@ async function endToEnd(db) {
     const storefront = await checkComesBack(services[1], `http://localhost:${process.env.STOREFRONT_PORT}/robots.txt`)
     console.log(`supervisor: the storefront answered again ${(storefront.recoveryMs / 1000).toFixed(1)} s after it was killed`)
     comesBack.failures.push(...storefront.problems)
+    runtimeUrls.failures.push(...(await runtimeUrlsCheck(base, key)))
     await Promise.all(services.map((s) => s.stop()))
     await waitForPortFree(Number(process.env.PORT))
     // from here the API runs as in production (`medusa start`), supervised as `npm start` does
@@ -191,8 +193,50 @@ async function endToEnd(db) {
   } finally {
     await Promise.all(services.map((s) => s.stop()))
   }
-  for (const r of [restart, comesBack]) r[r.failures.length ? "failed" : "passed"] = 1
-  return [playwright("e2e browser", file), restart, comesBack, ...faults, ...(await productionShape(url))]
+  for (const r of [restart, comesBack, runtimeUrls]) r[r.failures.length ? "failed" : "passed"] = 1
+  const shape = await productionShape(url)
+  return [playwright("e2e browser", file), restart, comesBack, runtimeUrls, ...faults, ...shape, await interruptedStart(adminUrl)]
+}
+
+// The e2e storefront build (made, as every build, without STOREFRONT_URL) started
+// with STOREFRONT_URL=https://shop.example.vn beside the running backend.
+async function runtimeUrlsCheck(backendUrl, publishableKey) {
+  const { checkRuntimeUrls } = await import("./system/runtime-urls.mjs")
+  const { storefrontDist } = await import("../scripts/main.mjs")
+  const port = Number(process.env.STOREFRONT_PORT) + 1
+  try {
+    return await checkRuntimeUrls({ storefrontDist: storefrontDist(), backendUrl, publishableKey, port })
+  } catch (e) {
+    return [String(e?.stack ?? e)]
+  }
+}
+
+// Ctrl+C during `npm start` (tests/system/interrupt-start.mjs): during migrations on a
+// new embedded Postgres, then during seeding and while waiting for the servers on a
+// copy of the e2e database (seeded, so the start reaches the servers in about a minute).
+async function interruptedStart(adminUrl) {
+  const name = "system: Ctrl+C during npm start stops everything it started"
+  const { checkInterruptedStart } = await import("./system/interrupt-start.mjs")
+  const { dropDatabase, withDatabase } = await import("../scripts/lib/database.mjs")
+  const copy = "ocop_interrupt"
+  try {
+    await dropDatabase(adminUrl, copy)
+    const pg = (await import("pg")).default
+    const client = new pg.Client({ connectionString: adminUrl })
+    await client.connect()
+    try {
+      await client.query(`create database ${copy} template ocop_e2e`)
+    } finally {
+      await client.end()
+    }
+    const r = await checkInterruptedStart({ root: ROOT, databaseUrl: withDatabase(adminUrl, copy) })
+    console.log(r.summary)
+    return { name, passed: r.problems.length ? 0 : 1, failed: r.problems.length ? 1 : 0, skipped: r.skipped, failures: r.problems }
+  } catch (e) {
+    return { name, passed: 0, failed: 1, failures: [String(e?.stack ?? e)] }
+  } finally {
+    await dropDatabase(adminUrl, copy).catch(() => {})
+  }
 }
 
 // Orders survive faults (tests/system/checkout-faults.mjs): 20 guest checkouts
