@@ -5,7 +5,10 @@
 //      Playwright in Debian chromium; then the backend is restarted and a cart
 //      started before must still be there (tests/system/cart-restart.mjs); and
 //      with Redis, a `server` + `worker` pair (tests/system/worker-mode.mjs) and
-//      two storefronts sharing request budgets (tests/system/shared-budgets.mjs)
+//      two storefronts sharing request budgets (tests/system/shared-budgets.mjs);
+//      the e2e storefront build started with another STOREFRONT_URL
+//      (tests/system/runtime-urls.mjs); orders under faults (checkout-faults.mjs);
+//      Ctrl+C at three moments of `npm start` (tests/system/interrupt-start.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
