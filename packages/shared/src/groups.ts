@@ -1,9 +1,14 @@
-// Product groups and subgroups of the OCOP criteria (Decision 148/QĐ-TTg, 24 February 2023,
-// Annex: 6 groups). Source of the placement below: the project's domain reference
-// (ocop-reference.md, "Product groups"), which lists tea and coffee among the non-alcoholic
-// beverages; the Annex of Decision 148 groups products in sets ("bộ sản phẩm") and should be read
-// before moving a subgroup — a move changes `ocop_group` of existing products (the schema checks
-// subgroup ∈ group), so it needs a data migration of products and registry certificates.
+// Product groups and subgroups of the OCOP criteria. Source: the Annex of Decision 148/QĐ-TTg
+// (24 February 2023, the OCOP criteria and rating), which sorts products into 6 groups of product
+// sets ("bộ sản phẩm"), as its predecessor Decision 1048/QĐ-TTg (2019) did:
+//   group 1 "Thực phẩm" (food) holds, besides fresh, raw and processed food and spices, the sets
+//     "Chè" (tea and tea products) and "Cà phê, ca cao" (coffee and cocoa);
+//   group 2 "Đồ uống" (beverages) holds alcoholic and non-alcoholic drinks only.
+// Corrected placement: the project's domain reference (ocop-reference.md, "Product groups") listed
+// tea and coffee among the non-alcoholic beverages, and this table had them under `beverage` until
+// issue #14 moved them to `food` as the Annex has it (subgroup codes unchanged). A move changes
+// `ocop_group` of existing products and certificates (the schema checks subgroup ∈ group):
+// backend/src/migration-scripts/ocop-groups-tea-coffee-to-food.ts carries it out on existing databases.
 
 export interface Subgroup {
   code: string
@@ -30,6 +35,8 @@ export const GROUPS: readonly ProductGroup[] = [
       s("raw", "Thực phẩm thô, sơ chế", "Raw and pre-processed food"),
       s("processed", "Thực phẩm chế biến", "Processed food"),
       s("spice", "Gia vị", "Spices and condiments"),
+      s("tea", "Chè và sản phẩm từ chè", "Tea"),
+      s("coffee", "Cà phê, ca cao", "Coffee and cocoa"),
     ],
   },
   {
@@ -38,8 +45,6 @@ export const GROUPS: readonly ProductGroup[] = [
     en: "Beverages",
     subgroups: [
       s("alcoholic", "Đồ uống có cồn", "Alcoholic drinks"),
-      s("tea", "Chè và sản phẩm từ chè", "Tea"),
-      s("coffee", "Cà phê, ca cao", "Coffee and cocoa"),
       s("non-alcoholic", "Đồ uống không cồn khác", "Other non-alcoholic drinks"),
     ],
   },

@@ -30,7 +30,10 @@ describe("OCOP metadata schema", () => {
   it("rejects 1–2★ products, unknown provinces and subgroups of another group", () => {
     expect(fields({ ...valid, ocop_stars: 2 })).toEqual(["metadata.ocop_stars"])
     expect(fields({ ...valid, ocop_province: "atlantis" })).toEqual(["metadata.ocop_province"])
-    expect(fields({ ...valid, ocop_subgroup: "tea" })).toEqual(["metadata.ocop_subgroup"])
+    expect(fields({ ...valid, ocop_subgroup: "alcoholic" })).toEqual(["metadata.ocop_subgroup"])
+    // tea and coffee are food (Decision 148/QĐ-TTg, Annex, group 1): no longer beverages
+    expect(fields({ ...valid, ocop_subgroup: "tea" })).toEqual([])
+    expect(fields({ ...valid, ocop_group: "beverage", ocop_subgroup: "coffee" })).toEqual(["metadata.ocop_subgroup"])
   })
 
   it("points a former province to the province that absorbed it", () => {
