@@ -23,6 +23,13 @@ describe("demo catalogue", () => {
     expect(new Set(cat.producers.map((p) => p.handle)).size).toBe(cat.producers.length)
   })
 
+  it("files tea and coffee under food (Decision 148/QĐ-TTg, Annex, group 1), beverages keep the drinks", () => {
+    const bySubgroup = (codes: string[]) => cat.products.filter((p) => codes.includes(p.metadata.ocop_subgroup))
+    expect(bySubgroup(["tea", "coffee"]).length).toBeGreaterThan(20)
+    expect(new Set(bySubgroup(["tea", "coffee"]).flatMap((p) => [p.group, p.metadata.ocop_group]))).toEqual(new Set(["food"]))
+    expect(new Set(cat.products.filter((p) => p.group === "beverage").map((p) => p.metadata.ocop_subgroup))).toEqual(new Set(["alcoholic", "non-alcoholic"]))
+  })
+
   it("includes expired and soon-to-expire certificates next to valid ones", () => {
     const statuses = cat.products.map((p) => certificateStatus(p.metadata.ocop_certificate, today))
     expect(statuses.filter((s) => s === "expired").length).toBeGreaterThanOrEqual(5)
