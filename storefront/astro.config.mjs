@@ -3,6 +3,7 @@ import react from "@astrojs/react"
 import { defineConfig } from "astro/config"
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { drawAppIcons } from "./scripts/draw-app-icons.mjs"
 
 // Run-time configuration: nothing public (STOREFRONT_URL, the backend, keys) is
 // fixed at build. The built server checks its environment before it listens
@@ -25,10 +26,21 @@ const checkEnvAtStart = {
   },
 }
 
+// The app icons are drawn with sharp before anything imports them (dev and build).
+const appIcons = {
+  name: "ocop-app-icons",
+  hooks: { "astro:config:setup": async () => void (await drawAppIcons()) },
+}
+
+// A new id for every build: /sw.js carries it, so browsers install the new
+// release's service worker (src/features/app-shell/service-worker.js).
+const release = process.env.OCOP_RELEASE || `${Date.now().toString(36)}`
+
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react(), checkEnvAtStart],
+  integrations: [appIcons, react(), checkEnvAtStart],
+  vite: { define: { __OCOP_RELEASE__: JSON.stringify(release) } },
   // no `site`: absolute URLs use STOREFRONT_URL at run time (src/lib/env.mjs)
   // Content-Security-Policy: Astro hashes every script and style it renders;
   // the rest of the policy lists what pages may load from elsewhere.

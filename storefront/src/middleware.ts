@@ -1,12 +1,15 @@
 import { defineMiddleware } from "astro:middleware"
 import { clientAddress } from "./lib/client-address"
 import { busyPage } from "./lib/busy-page"
+import { cacheControlFor } from "./lib/cache-control"
 import { isPassingFault, ShopBusyError } from "./lib/passing-fault"
 import { budgetFor, needsIntent, spend } from "./lib/rate-limit"
 
 // Security headers on every answer (the script and style hashes of the
 // Content-Security-Policy come from Astro, security.csp in astro.config.mjs;
-// frame-ancestors only works as a header), and request budgets.
+// frame-ancestors only works as a header), request budgets (matched on the
+// route, whatever the spelling of the URL: lib/route-key.ts) and Cache-Control
+// (lib/cache-control.ts: pages with a cart or a session are never stored).
 const production = process.env.NODE_ENV === "production"
 
 async function postedIntent(request: Request): Promise<string | undefined> {
@@ -48,5 +51,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   h.set("Referrer-Policy", "strict-origin-when-cross-origin")
   h.set("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), payment=(self \"https://js.stripe.com\")")
   if (production) h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+  const cacheControl = cacheControlFor({
+    method,
+    pathname: context.url.pathname,
+    cookie: context.request.headers.get("cookie"),
+    status: response.status,
+    contentType: h.get("content-type"),
+    setsCookie: h.has("set-cookie") || [...context.cookies.headers()].length > 0,
+    current: h.get("cache-control"),
+  })
+  if (cacheControl) h.set("Cache-Control", cacheControl)
+  // the same URL is personal with a cart cookie and shared without: caches must tell them apart
+  if (/^text\/html/.test(h.get("content-type") ?? "")) h.append("Vary", "Cookie")
   return response
 })

@@ -236,12 +236,12 @@ medusaIntegrationTestRunner({
       expect(tiny.data.message).toMatch(/at least 300 px/)
     })
 
-    it("stops password guessing: ten wrong passwords lock an account's sign-in for a while, the right one included; other accounts go on", async () => {
+    it("stops password guessing: ten wrong passwords lock an account's sign-in for a while, the right one included, whatever the URL's spelling; other accounts go on", async () => {
       // an account of its own each run: with REDIS_URL the failures outlive the test process
       const email = `doan-mat-khau-${Date.now().toString(36)}@htx-a.test`
       await producerSession(api, admin, producerA, email)
-      const signIn = (who: string, password: string, actor = "producer") =>
-        api.post(`/auth/${actor}/emailpass`, { email: who, password }).then(
+      const signIn = (who: string, password: string, actor = "producer", provider = "emailpass", tail = "") =>
+        api.post(`/auth/${actor}/${provider}${tail}`, { email: who, password }).then(
           (r) => ({ status: r.status, data: r.data, headers: r.headers }),
           (e) => ({ status: e.response?.status, data: e.response?.data, headers: e.response?.headers ?? {} })
         )
@@ -253,9 +253,40 @@ medusaIntegrationTestRunner({
       expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(15 * 60)
       // the same address written differently is the same account
       expect((await signIn(` ${email.toUpperCase()}`, "mat-khau-9")).status).toBe(429)
-      // other members, and the same login signing in as another kind of account, are not locked
+      // every URL that reaches Medusa's sign-in handler checks this e-mail's password, so each is locked
+      // too (issue #19): trailing slash, letter case, an encoded letter, a query, another actor type
+      const forms: [string, string, string][] = [
+        ["producer", "emailpass", "/"],
+        ["PRODUCER", "emailpass", ""],
+        ["producer", "EMAILPASS", ""],
+        ["producer", "emailp%61ss", ""],
+        ["producer", "emailpass", "?lang=vi"],
+        ["customer", "emailpass", ""],
+        ["Khong-Ai", "emailpass", ""],
+      ]
+      for (const [actor, provider, tail] of forms) {
+        const r = await signIn(email, "mat-khau-9", actor, provider, tail)
+        expect([actor, provider, tail, r.status]).toEqual([actor, provider, tail, 429])
+      }
+      // other members are not locked
       expect((await signIn("a@htx-a.test", "mat-khau-9")).status).toBe(200)
-      expect((await signIn(email, "mat-khau-9", "customer")).status).toBe(200)
+    })
+
+    it("counts a wrong password sent through another spelling of the sign-in URL towards the same lock", async () => {
+      const email = `doan-dang-khac-${Date.now().toString(36)}@htx-a.test`
+      await producerSession(api, admin, producerA, email)
+      const attempt = (path: string, password: string) =>
+        api.post(path, { email, password }).then(
+          (r) => r.status,
+          (e) => e.response?.status
+        )
+      // ten guesses, each through a different spelling of the URL: the eleventh, canonical, is refused
+      const paths = ["/auth/producer/emailpass/", "/AUTH/producer/emailpass", "/auth/Producer/emailpass", "/auth/producer/emailp%61ss", "/auth/producer/emailpass?x=1", "/auth/customer/emailpass", "/auth/user/emailpass", "/auth/ai-do/emailpass", "//auth/producer/emailpass", "/auth/producer/emailpass"]
+      const statuses = []
+      for (const [i, path] of paths.entries()) statuses.push(await attempt(path, `sai-${i}`))
+      // every spelling reached the handler and was refused for the password, not unknown (404) or unchecked (200)
+      expect(statuses.filter((s) => s !== 401)).toEqual([])
+      expect(await attempt("/auth/producer/emailpass", "mat-khau-9")).toBe(429)
     })
 
     it("reports certified products by stars × group × province, with certificates expiring in 90 days, as JSON and CSV", async () => {

@@ -47,7 +47,8 @@ export default defineMiddlewares({
     { matcher: "/producer/*", middlewares: [rejectUnstorableText] },
     { matcher: "/producer-invites/*", middlewares: [rejectUnstorableText] },
     // customers, producer members and staff alike
-    { matcher: "/auth/:actor_type/emailpass", method: ["POST"], middlewares: [signInBudget] },
+    // Medusa's own matcher: /auth/x/emailp%61ss/ and /AUTH/… reach its handler too, and are counted (sign-in-account.ts)
+    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [signInBudget] },
     // producer portal: every route is scoped to the signed-in member's producer
     { matcher: "/producer/*", middlewares: producerAuth },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProducerProfileSchema)] },

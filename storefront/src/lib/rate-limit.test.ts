@@ -39,3 +39,54 @@ describe("which requests draw on a budget", () => {
     expect(budgetFor("GET", "/truy-xuat")).toBeNull()
   })
 })
+
+// Every spelling of a URL that reaches a budgeted page draws on its budget: a budget
+// matched on one spelling is bypassed by the others (issue #19).
+describe("every URL form of a budgeted page draws on its budget", () => {
+  const forms = (path: string) => [
+    path,
+    `${path}/`,
+    `${path}//`,
+    path.toUpperCase(),
+    `/en${path}`,
+    `/EN${path}/`,
+    `/${path.slice(1).replace(/a/, "%61")}`, // an encoded letter
+    `/${path.slice(1).replace(/a/, "%2561")}`, // encoded twice
+    `/${path.slice(1).replace(/-/, "%2D")}`,
+    `//${path.slice(1)}`,
+    `/./${path.slice(1)}`,
+    `/x/..${path}`,
+  ]
+
+  it.each(forms("/san-pham"))("search: GET %s", (form) => {
+    expect(budgetFor("GET", form)).toBe(BUDGETS.search)
+    expect(budgetFor("HEAD", form)).toBe(BUDGETS.search)
+    expect(budgetFor("get", form)).toBe(BUDGETS.search)
+  })
+
+  it.each(forms("/tai-khoan"))("sign-in: POST %s", (form) => {
+    expect(budgetFor("POST", form)).toBe(BUDGETS.signIn)
+    expect(budgetFor("post", form)).toBe(BUDGETS.signIn)
+  })
+
+  it.each(forms("/thanh-toan"))("checkout: POST %s", (form) => {
+    expect(budgetFor("POST", form)).toBe(BUDGETS.checkout)
+  })
+
+  it.each(forms("/truy-xuat"))("stamp reports: POST %s; lookups below it", (form) => {
+    expect(budgetFor("POST", form)).toBe(BUDGETS.traceReport)
+    expect(budgetFor("GET", `${form.replace(/\/+$/, "")}/K7M2QH9VX4T`)).toBe(BUDGETS.trace)
+  })
+
+  it.each(forms("/kenh-nguoi-ban/loi-moi"))("portal secrets: POST %s", (form) => {
+    expect(needsIntent("POST", form)).toBe(true)
+    expect(budgetFor("POST", form)).toBe(BUDGETS.portalSignIn)
+  })
+
+  it("still leaves other pages alone", () => {
+    expect(budgetFor("GET", "/san-pham/mien-dong-tai-hoan/")).toBeNull()
+    expect(budgetFor("GET", "/SAN-PHAM-KHAC")).toBeNull()
+    expect(budgetFor("GET", "/en")).toBeNull()
+    expect(budgetFor("GET", "/%E0%A4%A")).toBeNull() // not valid percent-encoding: kept as it was
+  })
+})

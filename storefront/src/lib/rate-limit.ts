@@ -5,6 +5,7 @@
 // on the same budget (the storefront itself keeps no state); in memory otherwise.
 import { type Budget, type BudgetCounter, budgetLimit, counterFor } from "@ocop/shared/request-budget"
 import Redis from "ioredis"
+import { routeKey } from "./route-key"
 
 const env = process.env
 export const BUDGETS = {
@@ -29,24 +30,29 @@ export const spend = (budget: Budget, client: string) => sharedCounter().spend(b
 
 const PORTAL = "/kenh-nguoi-ban"
 const TRACE = "/truy-xuat"
-// both languages share the paths after the /en prefix
-const withoutLocale = (pathname: string) => pathname.replace(/^\/en(?=\/|$)/, "") || "/"
 
-/** Which budget a request draws on, if any; `intent` is the posted form's intent, for portal pages. */
-export function budgetFor(method: string, pathname: string, intent?: string): Budget | null {
-  const path = withoutLocale(pathname)
+/**
+ * Which budget a request draws on, if any; `intent` is the posted form's intent, for portal pages.
+ * Matched on the route, not the spelling of the URL (route-key.ts): /San-Pham/, /en/san-pham and
+ * /s%61n-pham reach the same page and draw on the same budget; the method is compared in capitals.
+ */
+export function budgetFor(rawMethod: string, pathname: string, intent?: string): Budget | null {
+  const method = rawMethod.toUpperCase()
+  const path = routeKey(pathname)
+  // a HEAD is rendered like a GET: the same work
+  const reads = method === "GET" || method === "HEAD"
   if (method === "POST" && path === "/tai-khoan") return BUDGETS.signIn
   // accepting an invitation and resetting a password guess at secrets just like signing in
   const secretForms = [`${PORTAL}/loi-moi`, `${PORTAL}/quen-mat-khau`, `${PORTAL}/dat-lai-mat-khau`]
   if (method === "POST" && (secretForms.includes(path) || (path.startsWith(PORTAL) && intent === "signin"))) return BUDGETS.portalSignIn
   if (method === "POST" && path.startsWith("/thanh-toan")) return BUDGETS.checkout
-  if (path === "/api/suggest" || (path === "/san-pham" && method === "GET")) return BUDGETS.search
+  if (path === "/api/suggest" || (path === "/san-pham" && reads)) return BUDGETS.search
   if (method === "POST" && path === TRACE) return BUDGETS.traceReport
-  if (method === "GET" && (path.startsWith(`${TRACE}/`) || path.startsWith("/01/"))) return BUDGETS.trace
+  if (reads && (path.startsWith(`${TRACE}/`) || path.startsWith("/01/"))) return BUDGETS.trace
   return null
 }
 
 /** Portal pages share one URL for the sign-in form and other forms: only sign-ins are budgeted. */
 export function needsIntent(method: string, pathname: string): boolean {
-  return method === "POST" && withoutLocale(pathname).startsWith(PORTAL)
+  return method.toUpperCase() === "POST" && routeKey(pathname).startsWith(PORTAL)
 }
