@@ -8,6 +8,8 @@ import { drawAppIcons } from "./scripts/draw-app-icons.mjs"
 // Run-time configuration: nothing public (STOREFRONT_URL, the backend, keys) is
 // fixed at build. The built server checks its environment before it listens
 // (src/lib/env.mjs): a missing or wrong variable stops it with a message naming it.
+// The same first import keeps every answer for /_astro/ files immutable
+// (src/lib/asset-cache-headers.mjs: HEAD and 304 answers included).
 let serverDir = new URL("./dist/server/", import.meta.url)
 const checkEnvAtStart = {
   name: "ocop-env-check",
@@ -18,7 +20,11 @@ const checkEnvAtStart = {
     "astro:build:done": () => {
       const server = serverDir
       copyFileSync(new URL("./src/lib/env.mjs", import.meta.url), new URL("ocop-env.mjs", server))
-      writeFileSync(new URL("ocop-env-check.mjs", server), 'import { assertEnv } from "./ocop-env.mjs"\n\nassertEnv()\n')
+      copyFileSync(new URL("./src/lib/asset-cache-headers.mjs", import.meta.url), new URL("ocop-asset-cache-headers.mjs", server))
+      writeFileSync(
+        new URL("ocop-env-check.mjs", server),
+        'import { assertEnv } from "./ocop-env.mjs"\nimport { markHashedAssetsImmutable } from "./ocop-asset-cache-headers.mjs"\n\nassertEnv()\nmarkHashedAssetsImmutable()\n'
+      )
       const entry = fileURLToPath(new URL("entry.mjs", server))
       const code = readFileSync(entry, "utf8")
       if (!code.startsWith('import "./ocop-env-check.mjs"')) writeFileSync(entry, `import "./ocop-env-check.mjs"\n${code}`)
