@@ -281,7 +281,7 @@ medusaIntegrationTestRunner({
           (e) => e.response?.status
         )
       // ten guesses, each through a different spelling of the URL: the eleventh, canonical, is refused
-      const paths = ["/auth/producer/emailpass/", "/AUTH/producer/emailpass", "/auth/Producer/emailpass", "/auth/producer/emailp%61ss", "/auth/producer/emailpass?x=1", "/auth/customer/emailpass", "/auth/user/emailpass", "/auth/ai-do/emailpass", "//auth/producer/emailpass", "/auth/producer/emailpass"]
+      const paths = ["/auth/producer/emailpass/", "/AUTH/producer/emailpass", "/auth/Producer/emailpass", "/auth/producer/emailp%61ss", "/auth/producer/emailpass?x=1", "/auth/customer/emailpass", "/auth/user/emailpass", "/auth/ai-do/emailpass", "/auth/PRODUCER/emailpass/", "/auth/producer/emailpass"]
       const statuses = []
       for (const [i, path] of paths.entries()) statuses.push(await attempt(path, `sai-${i}`))
       // every spelling reached the handler and was refused for the password, not unknown (404) or unchecked (200)
