@@ -7,7 +7,8 @@ import source from "./service-worker.js?raw"
 declare const __OCOP_RELEASE__: string
 export const RELEASE = __OCOP_RELEASE__
 
-const body = source.replace("__RELEASE__", RELEASE)
+// the quoted placeholder is the constant's value; the comment's mention stays as it is
+const body = source.replace('"__RELEASE__"', JSON.stringify(RELEASE))
 
 export const serviceWorkerResponse = () =>
   new Response(body, {
