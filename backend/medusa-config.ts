@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 import { EnvError, parseEnv } from "./src/lib/env"
+import { markStaticFilesImmutable } from "./src/lib/http/static-cache-headers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -15,6 +16,8 @@ try {
   console.error(e.message)
   process.exit(78)
 }
+// pictures under /static never change under their name: cached for a year (src/lib/http/static-cache-headers.ts)
+markStaticFilesImmutable()
 const env = process.env
 const redisUrl = env.REDIS_URL
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:4321"
