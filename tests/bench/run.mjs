@@ -13,6 +13,7 @@ const BENCHMARKS = [
   { name: "checkout", title: "Checkout throughput (whole purchases through the store API)" },
   { name: "stamps", title: "Stamps (issue 10,000, print, trace lookups)" },
   { name: "faults", title: "Faults at place-order (time until the shop sells again)" },
+  { name: "lighthouse", title: "Lighthouse at phone size (home, catalogue, product, sales points, checkout)" },
 ]
 
 function machine() {
@@ -40,7 +41,8 @@ function earlierSections(file) {
     return new Map()
   }
   const parts = text.split(/^(?=## )/m).filter((p) => p.startsWith("## "))
-  return new Map(parts.map((p) => [p.slice(3, p.indexOf("\n")).replace(/ — had errors$/, ""), p.endsWith("\n") ? p : p + "\n"]))
+  // each kept as it was written: ending in one line break (the report joins sections with one more)
+  return new Map(parts.map((p) => [p.slice(3, p.indexOf("\n")).replace(/ — had errors$/, ""), p.replace(/\n*$/, "\n")]))
 }
 
 export async function runBenchmark(context) {

@@ -83,6 +83,10 @@ test("hashed build files are immutable for GET, HEAD and revalidation; pages say
   expect((await request.head(css!)).headers()["cache-control"]).toBe(IMMUTABLE)
   const revalidated = await request.get(css!, { headers: { "if-none-match": get.headers()["etag"] } })
   expect([revalidated.status(), revalidated.headers()["cache-control"]]).toEqual([304, IMMUTABLE])
+  // product pictures never change under their name either (the backend's /static, or the bucket)
+  await page.goto("/san-pham/mien-dong-tai-hoan")
+  const picture = await page.locator("main img").first().getAttribute("src")
+  expect((await request.get(picture!)).headers()["cache-control"]).toBe(IMMUTABLE)
   // anonymous pages: anyone may keep them, asking again each time (prices and stock change)
   for (const path of ["/", "/san-pham", "/en/san-pham/mien-dong-tai-hoan"]) {
     const res = await request.get(path)
