@@ -3,7 +3,9 @@
 //
 // What it keeps, and why only that:
 //   - /_astro/ files (scripts, styles, icons): named by their content, never stale;
-//   - product pictures (any image, from the backend or the bucket): named by upload;
+//   - product pictures (from the backend or the bucket), recognised by their name
+//     `<name>-<width>.<format>` (seeded) or `<name>-<width>w.webp` (uploaded), which
+//     never changes content; map tiles and other images are left to the browser;
 //   - the offline page of each language, drawn without cookies (no cart in it).
 // Pages themselves are never kept: prices and stock change, and carts, checkout,
 // accounts, orders and the producer portal belong to one person. When the network
@@ -19,6 +21,7 @@ const ASSET_CACHE = "ocop-assets"
 const PICTURE_CACHE = "ocop-pictures"
 const KEEP = { [ASSET_CACHE]: 200, [PICTURE_CACHE]: 150 }
 const OFFLINE_PAGES = { vi: "/ngoai-tuyen", en: "/en/ngoai-tuyen" }
+const PICTURE = /-\d+w?\.(webp|avif|jpe?g|png)$/
 // never answered from a cache, not even a picture of them
 const PERSONAL = /^\/(en\/)?(gio-hang|thanh-toan|tai-khoan|don-hang|kenh-nguoi-ban|api)(\/|$)/i
 
@@ -95,5 +98,5 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") return event.respondWith(pageOrOffline(request, url))
   if (sameOrigin && PERSONAL.test(url.pathname)) return
   if (sameOrigin && url.pathname.startsWith("/_astro/")) return event.respondWith(cacheFirst(request, ASSET_CACHE))
-  if (request.destination === "image" && !url.search) return event.respondWith(cacheFirst(request, PICTURE_CACHE))
+  if (request.destination === "image" && !url.search && PICTURE.test(url.pathname)) return event.respondWith(cacheFirst(request, PICTURE_CACHE))
 })
