@@ -282,7 +282,7 @@ medusaIntegrationTestRunner({
         )
       // ten guesses, each through a different spelling of the URL: the eleventh, canonical, is refused
       const paths = ["/auth/producer/emailpass/", "/AUTH/producer/emailpass", "/auth/Producer/emailpass", "/auth/producer/emailp%61ss", "/auth/producer/emailpass?x=1", "/auth/customer/emailpass", "/auth/user/emailpass", "/auth/ai-do/emailpass", "/auth/PRODUCER/emailpass/", "/auth/producer/emailpass"]
-      const statuses = []
+      const statuses: number[] = []
       for (const [i, path] of paths.entries()) statuses.push(await attempt(path, `sai-${i}`))
       // every spelling reached the handler and was refused for the password, not unknown (404) or unchecked (200)
       expect(statuses.filter((s) => s !== 401)).toEqual([])

@@ -23,4 +23,7 @@ export const ICONS = {
 }
 
 /** /favicon.ico as bytes (Vite inlines it as a data URL). */
-export const faviconIcoBytes = (): Uint8Array => Buffer.from(faviconIco.slice(faviconIco.indexOf(",") + 1), "base64")
+export const faviconIcoBytes = (): ArrayBuffer => {
+  const bytes = Buffer.from(faviconIco.slice(faviconIco.indexOf(",") + 1), "base64")
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+}
