@@ -99,7 +99,7 @@ export function lighthouseReport(rows) {
     .filter((r) => r.flagged.length)
     .map((r) => `- ${r.name}: ${r.flagged.join("; ")}`)
     .join("\n")
-  return `${header}\n\n${table}\n\n${notes ? `What cost points:\n\n${notes}\n` : "Nothing cost points.\n"}`
+  return `${header}\n\n${table}\n\n${notes ? `Audits short of full marks (a category can still round to 100):\n\n${notes}\n` : "Every audit at full marks.\n"}`
 }
 
 export async function runBenchmark({ ROOT, prepareDatabase, serve, database }) {
