@@ -19,7 +19,6 @@ export function webAppManifest(locale: Locale) {
     start_url: start,
     scope: "/",
     display: "standalone",
-    orientation: "portrait",
     theme_color: THEME_COLOR,
     background_color: BACKGROUND_COLOR,
     categories: ["shopping", "food"],
