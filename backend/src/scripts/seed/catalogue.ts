@@ -20,7 +20,8 @@ export const COLLECTIONS = [
       description: "Những món ăn được hội đồng trung ương chấm 5 sao — đỉnh cao của OCOP.",
       description_en: "Foods rated 5 stars by the national council — the best of OCOP.",
     },
-    pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food",
+    // dishes: tea and coffee are food too (Decision 148/QĐ-TTg) but stay in Trà Việt and Quà Tết OCOP
+    pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food" && !["tea", "coffee"].includes(p.metadata.ocop_subgroup),
   },
   {
     handle: "tra-viet",
