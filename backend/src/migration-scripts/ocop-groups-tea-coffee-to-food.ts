@@ -18,6 +18,9 @@ import { clearSearchCache } from "../lib/search/result-cache"
 //     under `food`;
 //   - the search index re-reads the moved products and cached search answers are dropped.
 // A producer's unsaved portal draft (in its browser) is mended when restored (editor-form.ts).
+// Medusa runs a directory's scripts in file-name order: this one before ocop-registry-import.ts,
+// which skips metadata the schema refuses — a database from before the registry gets its first
+// certificates from metadata already moved. Keep the name sorting before it.
 
 const MOVED_SUBGROUPS = ["tea", "coffee"] as const
 const FROM = "beverage"
@@ -106,7 +109,8 @@ async function moveCategories(container: MedusaContainer, db: Knex): Promise<num
 /**
  * The index re-reads the moved products in place (the rows changed under it, no event told it).
  * A build the migration boot started may have read them before they moved: it finishes first.
- * An index that is not built yet will be built from the moved rows.
+ * An index that is not built yet will be built from the moved rows. (Medusa's query cache is not
+ * told either: its entries live OCOP_QUERY_CACHE_TTL_S seconds, medusa-config.ts.)
  */
 async function reindex(container: MedusaContainer, ids: string[]) {
   if (!ids.length) return
