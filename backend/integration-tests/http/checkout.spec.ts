@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, readyCart as shopperCart, seededShop } from "../helpers"
 import { recoverUnfinishedOrders } from "../../src/workflows/checkout/recover-unfinished-orders"
+import { ORDER_RECOVERY_MODULE } from "../../src/modules/order-recovery"
+import type OrderRecoveryModuleService from "../../src/modules/order-recovery/service"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
 import { deliveryRate } from "@ocop/shared"
@@ -183,8 +185,8 @@ medusaIntegrationTestRunner({
       const { rows } = await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
         `select count(*)::int as orders from "order" where metadata->>'ocop_checkout' = ? and deleted_at is null`, [cartId])
       expect(rows[0].orders).toBe(1)
-      const repairs = await getContainer().resolve("orderRecovery").listOrderRepairs({ order_id: orderId })
-      expect(repairs.map((r: any) => [r.outcome, r.found_by, r.repaired])).toEqual([
+      const repairs = await getContainer().resolve<OrderRecoveryModuleService>(ORDER_RECOVERY_MODULE).listOrderRepairs({ order_id: orderId })
+      expect(repairs.map((r) => [r.outcome, r.found_by, r.repaired])).toEqual([
         ["completed", "retry", expect.arrayContaining(["cart_link", "payment_link", "cart_completed", "reservations", "payment_authorized"])],
       ])
     })

@@ -38,8 +38,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     })
 
   // the exact page is fetched alongside the summary; a typo-tolerant one only when the summary says so
-  let [s, h] = await Promise.all([summary(), hits(false)])
-  if (s.value.typo) h = await hits(true)
+  const [s, exact] = await Promise.all([summary(), hits(false)])
+  const h = s.value.typo ? await hits(true) : exact
   res.setHeader("x-search-cache", s.hit && h.hit ? "hit" : "miss")
   const body: ProductSearchResponse = {
     hits: h.value.hits,
