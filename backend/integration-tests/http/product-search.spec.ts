@@ -304,7 +304,7 @@ medusaIntegrationTestRunner({
       const events = async () => Number((await sql(`select count(*)::int as n from ocop_certificate_event e join ocop_certificate c on c.id = e.certificate_id
         where c.product_id in (?, ?) and e.by = 'migration'`, moved))[0].n)
 
-      await moveTeaAndCoffeeToFood({ container, args: [] } as any)
+      await moveTeaAndCoffeeToFood({ container, args: [] })
 
       for (const row of await sql(`select metadata from product where id in (?, ?)`, moved)) {
         expect(row.metadata.ocop_group).toBe("food")
@@ -337,7 +337,7 @@ medusaIntegrationTestRunner({
       expect(links.map((l: { product_category_id: string }) => l.product_category_id)).toEqual([foodTea!.id])
 
       // a second run finds nothing to move
-      await moveTeaAndCoffeeToFood({ container, args: [] } as any)
+      await moveTeaAndCoffeeToFood({ container, args: [] })
       expect(await events()).toBe(certificates.length)
       expect(await category("food-tea")).toMatchObject({ id: foodTea!.id, parent_category_id: food!.id })
     })
