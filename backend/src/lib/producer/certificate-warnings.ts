@@ -20,7 +20,7 @@ async function certificatesEnding(container: MedusaContainer, from: string, to: 
     fields: ["id", "title", "status"],
     filters: { id: withProducer.map((c) => c.product_id) },
   })
-  const onSale = new Map(data.filter((p: any) => p.status === "published").map((p: any) => [p.id, p.title as string]))
+  const onSale = new Map(data.filter((p) => p.status === "published").map((p) => [p.id, p.title as string]))
   return withProducer
     .filter((c) => onSale.has(c.product_id))
     .map((c) => ({ id: c.product_id, title: onSale.get(c.product_id)!, expires_at: c.expires_at, number: c.number, producer_id: c.producer_id! }))

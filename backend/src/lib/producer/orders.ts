@@ -218,6 +218,6 @@ export async function producerSales(container: MedusaContainer, producerId: stri
     days,
     period: totals(period),
     all_time: totals(allTime),
-    top_products: top.map((t: any) => ({ product_id: t.product_id, title: t.title, units: Number(t.units), revenue: Number(t.revenue) })),
+    top_products: top.map((t) => ({ product_id: t.product_id, title: t.title, units: Number(t.units), revenue: Number(t.revenue) })),
   }
 }

@@ -34,7 +34,7 @@ async function ownFiles(
   if (!refs.length) return []
   const files = (await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listProducerFiles({ id: refs.map((r) => r.id), producer_id: producerId } as any)) as File[]
+    .listProducerFiles({ id: refs.map((r) => r.id), producer_id: producerId })) as File[]
   return refs.map(({ id, field }) => {
     const f = files.find((x) => x.id === id)
     if (!f) throw notYours("File", id)

@@ -86,7 +86,7 @@ export async function readProducerProducts(container: MedusaContainer, ids: stri
   })
   const urls = [...new Set(data.flatMap((p: Row) => (p.images ?? []).map((i: Row) => i.url)))]
   const files = urls.length
-    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls } as any, { select: ["id", "url", "producer_id"] } as any)
+    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls }, { select: ["id", "url", "producer_id"] })
     : []
   const uploads: UploadsByUrl = new Map((files as { id: string; url: string; producer_id: string }[]).map((f) => [f.url, f]))
   return { products: data.map((row: Row) => toProducerProduct(row, uploads)), count: metadata?.count ?? data.length }

@@ -44,7 +44,7 @@ export async function recordFirstCertificates(
     })) as any[]
   )
   const events: { id: string }[] = await registry.createCertificateEvents(
-    certificates.map((c: any) => ({
+    certificates.map((c) => ({
       certificate_id: c.id,
       action: c.status === "pending" && who.by !== "import" ? "submitted" : "imported",
       from_status: null,
@@ -52,5 +52,5 @@ export async function recordFirstCertificates(
       by: who.by,
     })) as any[]
   )
-  return { certificates: certificates.map((c: any) => c.id), events: events.map((e: any) => e.id) }
+  return { certificates: certificates.map((c) => c.id), events: events.map((e) => e.id) }
 }

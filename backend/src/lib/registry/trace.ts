@@ -68,7 +68,7 @@ export async function traceRecord(container: MedusaContainer, serial: string, cl
       issued_at: batch.decided_at ? new Date(batch.decided_at).toISOString() : null,
     },
     star_history: starHistoryOf(certificates),
-    sales_points: (product.sales_points ?? []).filter(Boolean).map((s: any) => ({ handle: s.handle, name: s.name, province: s.province, address: s.address ?? null })),
+    sales_points: (product.sales_points ?? []).filter(Boolean).map((s) => ({ handle: s.handle, name: s.name, province: s.province, address: s.address ?? null })),
     lookups: { count: counts.lookup_count, clients: counts.client_count, suspicious: counts.client_count >= suspiciousClients() },
   }
 }

@@ -113,7 +113,7 @@ export function toProductDocuments(rows: Row[]) {
 }
 
 // Structural on purpose: the framework's SearchIngestionContext type can come from two installed copies.
-type Ingestion = { container: { query: { graph: (q: any) => Promise<{ data: unknown[] }> } } }
+type Ingestion = { container: { query: { graph: (q) => Promise<{ data: unknown[] }> } } }
 type Event = { name: string; data: any }
 
 const ids = (data: any): string[] => (Array.isArray(data) ? data.map((d) => d.id) : [data?.id]).filter(Boolean)

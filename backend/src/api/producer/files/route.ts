@@ -12,7 +12,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const { kind, limit, offset } = req.validatedQuery as { kind?: "image" | "certificate"; limit: number; offset: number }
   const [files, count] = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listAndCountProducerFiles({ producer_id: req.producer.id, ...(kind ? { kind } : {}) } as any, {
+    .listAndCountProducerFiles({ producer_id: req.producer.id, ...(kind ? { kind } : {}) }, {
       select: [...FILE_FIELDS],
       take: limit,
       skip: offset,

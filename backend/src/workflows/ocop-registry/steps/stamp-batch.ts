@@ -105,7 +105,7 @@ export const insertStampsStep = createStep(
   async (batchId, { container }) => {
     if (!batchId) return
     const registry = registryOf(container)
-    const stamps = await registry.listOcopStamps({ batch_id: batchId } as any, { select: ["id"] })
-    if (stamps.length) await registry.deleteOcopStamps(stamps.map((s: any) => s.id))
+    const stamps = await registry.listOcopStamps({ batch_id: batchId }, { select: ["id"] })
+    if (stamps.length) await registry.deleteOcopStamps(stamps.map((s) => s.id))
   }
 )

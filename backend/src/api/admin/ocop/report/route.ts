@@ -18,7 +18,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         filters: { id: certificates.map((c) => c.product_id) },
       })
     : { data: [] as any[] }
-  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
+  const byId = new Map<string, any>(data.map((p) => [p.id, p] as const))
   const products: ReportProduct[] = certificates
     .filter((c) => byId.has(c.product_id))
     .map((c) => {

@@ -24,8 +24,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         filters: { id: ids },
       })
     : { data: [] as any[] }
-  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
-  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" } as any, { select: ["product_id", "quantity"] })) as any[]) : []
+  const byId = new Map<string, any>(data.map((p) => [p.id, p] as const))
+  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" }, { select: ["product_id", "quantity"] })) as any[]) : []
   res.json({
     products: rows
       .filter((r) => byId.has(r.product_id))
@@ -49,7 +49,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           certificate: projection.ocop_certificate,
           verification: projection.ocop_verification,
           changes: last?.changes ?? null,
-          gtins: [...new Set((p.variants ?? []).map((v: any) => toGtin14(v.ean) ?? toGtin14(v.upc) ?? toGtin14(v.barcode)).filter(Boolean))],
+          gtins: [...new Set((p.variants ?? []).map((v) => toGtin14(v.ean) ?? toGtin14(v.upc) ?? toGtin14(v.barcode)).filter(Boolean))],
           stamps_issued: stamps.filter((s) => s.product_id === p.id).reduce((n, s) => n + s.quantity, 0),
         }
       }),

@@ -10,8 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   await service.retrieveProducer(req.params.id, { select: ["id"] })
   const [members, invites] = await Promise.all([
-    service.listProducerMembers({ producer_id: req.params.id } as any, { select: ["id", "email", "name", "created_at"] }),
-    service.listProducerInvites({ producer_id: req.params.id, accepted_at: null } as any, { select: ["id", "email", "expires_at", "created_at"] }),
+    service.listProducerMembers({ producer_id: req.params.id }, { select: ["id", "email", "name", "created_at"] }),
+    service.listProducerInvites({ producer_id: req.params.id, accepted_at: null }, { select: ["id", "email", "expires_at", "created_at"] }),
   ])
   res.json({ members, invites })
 }
