@@ -23,7 +23,7 @@ export default async function producerPasswordReset({ event, container }: Subscr
   const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [member] = await service.listProducerMembers({ email: email.toLowerCase() }, { select: ["id", "name", "producer_id"] })
   if (!member) return
-  const producer = await service.retrieveProducer((member as any).producer_id, { select: ["name"] })
+  const producer = await service.retrieveProducer(member.producer_id, { select: ["name"] })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
     channel: "email",

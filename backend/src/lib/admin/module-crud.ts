@@ -13,6 +13,7 @@ export interface ModuleCrud {
   /** the response key of one record: producer, sales_point, fair */
   key: string
   schema: z.ZodType
+  /** `record` has passed `schema` */
   create: (container: MedusaContainer, record: Record<string, unknown>) => Promise<{ id: string }>
   update: Runner
   /** called before deleting; throws to refuse */
@@ -32,7 +33,9 @@ function refuseUnknown(body: Record<string, unknown>, allowed: string[]) {
 }
 
 const plural = (entity: string) => `${entity}s`
-const fieldsOf = (schema: z.ZodType): string[] => Object.keys((schema as any).shape ?? (schema as any)._def?.schema?.shape ?? {})
+// an object schema's keys, or those of the object schema it wraps (read from zod's definition)
+type Shaped = { shape?: object; _def?: { schema?: { shape?: object } } }
+const fieldsOf = (schema: z.ZodType): string[] => Object.keys((schema as Shaped).shape ?? (schema as Shaped)._def?.schema?.shape ?? {})
 
 /** GET (search by name, filter by province, paged) and POST (create, every field checked) for a module's records. */
 export function collectionRoutes(c: ModuleCrud) {

@@ -10,7 +10,7 @@ type Row = { id: string; title: string; expires_at: string; number: string; prod
 // Current, verified certificates (the registry's) of products on sale that end between `from` and `to` (inclusive).
 async function certificatesEnding(container: MedusaContainer, from: string, to: string): Promise<Row[]> {
   const certs = (await registryOf(container).listOcopCertificates(
-    { is_current: true, status: "verified", expires_at: { $gte: from, $lte: to } } as any,
+    { is_current: true, status: "verified", expires_at: { $gte: from, $lte: to } },
     { select: ["product_id", "producer_id", "number", "expires_at"] }
   )) as { product_id: string; producer_id: string | null; number: string; expires_at: string }[]
   const withProducer = certs.filter((c) => c.producer_id)

@@ -49,7 +49,7 @@ export const writeCertificateStep = createStep(
       if (plan.retire) {
         const old = current!
         u.restore.push(snapshotOf(old))
-        await registry.updateOcopCertificates({ id: old.id, is_current: false, ...(plan.retire.superseded ? { status: "superseded" } : {}) } as any)
+        await registry.updateOcopCertificates({ id: old.id, is_current: false, ...(plan.retire.superseded ? { status: "superseded" } : {}) })
         if (plan.retire.superseded) await event(old.id, { action: "superseded", from_status: old.status, to_status: "superseded", note: `replaced by ${input.facts.number}` })
       }
       let id: string
@@ -64,7 +64,7 @@ export const writeCertificateStep = createStep(
             is_current: true,
             supersedes_id: plan.supersedes_id,
             ...(staff ? { decided_at: now, decided_by: input.by, note: input.note ?? null } : {}),
-          } as any,
+          },
         ])
         u.created_certificates.push(created.id)
         id = created.id
@@ -80,7 +80,7 @@ export const writeCertificateStep = createStep(
           is_current: true,
           ...(staff ? { decided_at: now, decided_by: input.by } : { decided_at: null, decided_by: null, note: null }),
           ...(plan.resubmitted ? { resubmitted_at: now, previous_note: rejectedNote } : {}),
-        } as any)
+        })
         id = plan.id
         await event(id, {
           action: plan.action,
@@ -95,7 +95,7 @@ export const writeCertificateStep = createStep(
     } catch (e) {
       await undo(container, u)
       // two saves racing for one product or number: one wins on the unique indexes
-      if (String((e as Error)?.message).includes("duplicate key") || String((e as any)?.code) === "23505") {
+      if (String((e as Error)?.message).includes("duplicate key") || String((e)?.code) === "23505") {
         throw new MedusaError(MedusaError.Types.CONFLICT, "The certificate was changed at the same moment by another save; reload and try again")
       }
       throw e

@@ -25,7 +25,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       })
     : { data: [] as any[] }
   const byId = new Map<string, any>(data.map((p) => [p.id, p] as const))
-  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" }, { select: ["product_id", "quantity"] })) as any[]) : []
+  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" }, { select: ["product_id", "quantity"] }))) : []
   res.json({
     products: rows
       .filter((r) => byId.has(r.product_id))

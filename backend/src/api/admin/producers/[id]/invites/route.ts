@@ -32,7 +32,7 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteMember>, res: M
     token_hash: hash,
     expires_at: new Date(Date.now() + INVITE_VALID_DAYS * 86_400_000),
     producer_id: producer.id,
-  } as any)
+  })
   const url = inviteUrl(token)
   await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
