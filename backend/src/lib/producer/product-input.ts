@@ -1,6 +1,6 @@
 import type { IProductModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { slugify, verificationStatus, type FieldProblem } from "@ocop/shared"
+import { slugify, verificationStatus, type FieldProblem, type OcopMetadata } from "@ocop/shared"
 import { sanitizeRichText } from "@ocop/shared/rich-text"
 import { randomBytes } from "node:crypto"
 import type { CreateProducerProduct, UpdateProducerProduct } from "../../api/producer/products/validators"
@@ -57,7 +57,7 @@ async function commonFields(
   container: MedusaContainer,
   producerId: string,
   body: UpdateProducerProduct,
-  previousMeta: Record<string, any> | null,
+  previousMeta: Record<string, unknown> | null,
   problems: FieldProblem[]
 ) {
   const images = body.image_ids
@@ -66,7 +66,7 @@ async function commonFields(
   const [scan] = body.certificate_scan_id
     ? await ownFiles(container, producerId, [{ id: body.certificate_scan_id, field: "certificate_scan_id" }], "certificate", problems)
     : []
-  let metadata: Record<string, any> | undefined
+  let metadata: (OcopMetadata & Record<string, unknown>) | undefined
   if (body.ocop !== undefined || body.story !== undefined || scan || body.resubmit) {
     try {
       metadata = composeProducerMetadata(previousMeta, body.ocop, { story: body.story, scanUrl: scan?.url, resubmit: body.resubmit })
@@ -159,7 +159,7 @@ export async function currentSizes(container: MedusaContainer, productId: string
 export async function productUpdateInput(
   container: MedusaContainer,
   producerId: string,
-  previous: { id: string; metadata: Record<string, any> | null; variants: { id: string }[] },
+  previous: { id: string; metadata: Record<string, unknown> | null; variants: { id: string }[] },
   body: UpdateProducerProduct,
   by: string
 ): Promise<{

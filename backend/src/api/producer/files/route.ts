@@ -31,5 +31,5 @@ export async function POST(req: ProducerRequest, res: MedusaResponse) {
   const [file] = await req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE).createProducerFiles([
     { ...stored, kind, filename: upload.originalname.slice(0, 200), producer_id: req.producer.id },
   ])
-  res.status(201).json({ file: Object.fromEntries(FILE_FIELDS.map((k) => [k, (file)[k]])) })
+  res.status(201).json({ file: Object.fromEntries(FILE_FIELDS.map((k) => [k, file[k]])) })
 }

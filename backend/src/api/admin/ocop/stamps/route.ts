@@ -21,8 +21,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const ids = [...new Set(stamps.map((s) => s.product_id))]
   const { data } = ids.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title", "producer.name"], filters: { id: ids } })
-    : { data: [] as any[] }
-  const byId = new Map<string, any>(data.map((p) => [p.id, p] as const))
+    : { data: [] }
+  const byId = new Map(data.map((p) => [p.id, p] as const))
   res.json({
     threshold,
     stamps: stamps.map((s) => ({ ...stampView(s, s.batch), batch_id: s.batch?.id, lot: s.batch?.lot ?? null, product: byId.get(s.product_id) ?? null })),

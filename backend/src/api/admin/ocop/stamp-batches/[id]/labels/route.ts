@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const pdf = await renderLabelSheet({
     product: data[0]?.title ?? "",
-    producer: (data[0] as any)?.producer?.name ?? "",
+    producer: data[0]?.producer?.name ?? "",
     lot: batch.lot ?? null,
     labels: stamps.map((s) => {
       const v = stampView(s, batch)
