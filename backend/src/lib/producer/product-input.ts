@@ -108,6 +108,7 @@ export async function newProductInput(container: MedusaContainer, producerId: st
     stock: stockOf(body.variants),
     product: {
       ...fields,
+      title: body.title,
       handle: `${slugify(body.title).slice(0, 60)}-${randomBytes(3).toString("hex")}`,
       status: ProductStatus.PROPOSED,
       options: [{ title: SIZE_OPTION, values: body.variants.map((v) => v.title) }],

@@ -27,6 +27,9 @@ export const PRODUCER_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
+// A row of query.graph with nested links, read by field name: the generated entity types do not
+// cover the link fields asked for here (payment collections, inventory levels, prices…).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Row = Record<string, any>
 
 /** The producer's uploads by URL (the file behind each photo), for the products' images. */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { fairStatus, type FairStatus } from "@ocop/shared"
+import { fairStatus } from "@ocop/shared"
 import { PUBLIC_FAIR_FIELDS } from "../../../lib/store/public-fields"
 import type { StoreFairsParams } from "./validators"
 

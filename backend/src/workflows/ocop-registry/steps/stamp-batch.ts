@@ -47,7 +47,7 @@ export const createStampBatchStep = createStep(
         note: input.note ?? null,
       },
     ])
-    return new StepResponse(batch as any, batch.id)
+    return new StepResponse(batch, batch.id)
   },
   async (id, { container }) => {
     if (id) await registryOf(container).deleteStampBatches([id])

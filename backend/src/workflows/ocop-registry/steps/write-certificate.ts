@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { CertifiedFacts } from "@ocop/shared"
+import type { CertificateEvent, CertifiedFacts } from "@ocop/shared"
 import { numberKey, type CertificateRow } from "../../../lib/registry/facts"
 import { planProducerSubmission, planStaffRecord } from "../../../lib/registry/plan"
 import { certificatesFor, registryOf, snapshotOf, undo, type Undo } from "./registry"
@@ -39,8 +39,9 @@ export const writeCertificateStep = createStep(
     if (plan.kind === "unchanged") return new StepResponse<WriteCertificateResult | null, Undo | null>({ certificate: current as CertificateRow, changed: false }, null)
 
     const u: Undo = { restore: [], created_certificates: [], created_events: [] }
-    const event = async (certificate_id: string, e: Record<string, unknown>) => {
-      const [created] = await registry.createCertificateEvents([{ certificate_id, by: input.by, ...e } as any])
+    type EventFields = Pick<CertificateEvent, "action" | "from_status" | "to_status" | "note"> & { changes?: CertificateEvent["changes"] }
+    const event = async (certificate_id: string, e: EventFields) => {
+      const [created] = await registry.createCertificateEvents([{ certificate_id, by: input.by, ...e }])
       u.created_events.push(created.id)
     }
     const now = new Date()
