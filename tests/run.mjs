@@ -1,5 +1,7 @@
 // `npm test`: every suite of the project, then one line `N passed, N failed`.
-//   1. unit tests (vitest) of shared, seed and storefront; the backend's (jest, no database)
+//   1. unit tests (vitest) of shared, seed and storefront; the backend's (jest, no database);
+//      then types (tsc --noEmit of shared, seed, backend; astro check of the storefront)
+//      and lint (ESLint over every package), one result each
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
 //   3. end-to-end: a fresh database with the demo catalogue, backend + storefront,
 //      Playwright in Debian chromium; then the backend is restarted and a cart
@@ -83,6 +85,44 @@ async function backendUnitTests() {
     env: { TEST_TYPE: "unit", NODE_OPTIONS: "--experimental-vm-modules", JEST_RESULTS_FILE: file },
   })
   return jestLike("unit backend", file)
+}
+
+/**
+ * Types and lint, one row each: `tsc --noEmit` for packages/shared, seed and the backend,
+ * `astro check` for the storefront, ESLint (eslint.config.mjs) over every package.
+ * One after the other (two cores); each takes well under a minute.
+ */
+export async function staticChecks() {
+  const tsc = ["exec", "tsc", "--noEmit", "-p", "tsconfig.json"]
+  const checks = [
+    { name: "types: packages/shared (tsc)", label: "tsc shared", cwd: "packages/shared", args: tsc, error: /error TS\d+/ },
+    { name: "types: seed (tsc)", label: "tsc seed", cwd: "seed", args: tsc, error: /error TS\d+/ },
+    { name: "types: backend (tsc)", label: "tsc backend", cwd: "backend", args: tsc, error: /error TS\d+/ },
+    // errors fail the check; its warnings and hints are only printed
+    { name: "types: storefront (astro check)", label: "astro check", cwd: "storefront", args: ["exec", "astro", "check"], error: / - error ts\(\d+\)/ },
+  ]
+  const results = []
+  for (const c of checks) {
+    const r = await run("pnpm", c.args, { cwd: join(ROOT, c.cwd), allowFail: true, label: c.label, env: { NO_COLOR: "1", FORCE_COLOR: "0" } })
+    const errors = r.output.filter((l) => c.error.test(l)).map((l) => `${c.cwd}/${l.trim()}`)
+    const failures = r.status === 0 ? [] : errors.length ? errors : [`exit ${r.status ?? r.signal}:`, ...r.output.slice(-20)]
+    results.push({ name: c.name, passed: failures.length ? 0 : 1, failed: failures.length ? 1 : 0, failures })
+  }
+  const file = join(OUT, "eslint.json")
+  rmSync(file, { force: true })
+  const lint = await run("pnpm", ["exec", "eslint", ".", "--format", "json", "--output-file", file], { allowFail: true, label: "eslint" })
+  const report = readJson(file)
+  if (!report) {
+    results.push({ name: "lint (eslint)", passed: 0, failed: 1, failures: [`eslint wrote no report (exit ${lint.status ?? lint.signal})`, ...lint.output.slice(-20)] })
+  } else {
+    const failures = report.flatMap((f) =>
+      f.messages.map((m) => `${f.filePath.slice(ROOT.length + 1)}:${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.message} (${m.ruleId ?? "eslint"})`)
+    )
+    const errors = report.reduce((n, f) => n + f.errorCount + f.warningCount, 0)
+    console.log(`eslint: ${report.length} files, ${errors ? `${errors} problems` : "clean"}`)
+    results.push({ name: "lint (eslint)", passed: errors ? 0 : 1, failed: errors ? 1 : 0, failures })
+  }
+  return results
 }
 
 async function jest(name, adminUrl, { specs = [], env = {} } = {}) {
@@ -413,7 +453,7 @@ export async function runAllTests() {
   // after install: the database helper needs the workspace's dependencies
   const { resolveDatabase } = await import("../scripts/lib/database.mjs")
 
-  const results = [...(await unitTests()), await backendUnitTests()]
+  const results = [...(await unitTests()), await backendUnitTests(), ...(await staticChecks())]
   const db = await resolveDatabase()
   try {
     results.push(...(await integrationTests(db.adminUrl)))

@@ -25,10 +25,10 @@ test.describe("without JavaScript", () => {
 
   test("filters by group and stars through the form, keeps the state in the URL, and removes a filter by its chip", async ({ page }) => {
     await page.goto("/san-pham")
-    await page.getByRole("checkbox", { name: /^Đồ uống \(\d+\)$/ }).check()
+    await page.getByRole("checkbox", { name: /^Thực phẩm \(\d+\)$/ }).check()
     await page.getByRole("radio", { name: /^5★ \(\d+\)$/ }).check()
     await page.getByRole("button", { name: "Lọc" }).click()
-    await expect(page).toHaveURL(/group=beverage/)
+    await expect(page).toHaveURL(/group=food/)
     await expect(page).toHaveURL(/stars_min=5/)
     const stars = await page.locator("[data-stars]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stars")))
     expect(stars.length).toBeGreaterThan(0)
@@ -36,7 +36,7 @@ test.describe("without JavaScript", () => {
     const filtered = await page.locator("#results-heading").innerText()
     await page.getByRole("link", { name: "Bỏ lọc 5★" }).click()
     await expect(page).not.toHaveURL(/stars_min/)
-    await expect(page).toHaveURL(/group=beverage/)
+    await expect(page).toHaveURL(/group=food/)
     expect(Number.parseInt(await page.locator("#results-heading").innerText())).toBeGreaterThan(Number.parseInt(filtered))
     await page.goBack()
     await expect(page.locator("#results-heading")).toHaveText(filtered)
@@ -98,7 +98,8 @@ test.describe("filters without JavaScript", () => {
   test.use({ javaScriptEnabled: false })
 
   test("narrows by subgroup and price range, each with its own chip", async ({ page }) => {
-    await page.goto("/san-pham?group=beverage")
+    // tea is a product set of group 1 "Thực phẩm" (Decision 148/QĐ-TTg, Annex)
+    await page.goto("/san-pham?group=food")
     const tea = page.getByRole("checkbox", { name: /^Chè và sản phẩm từ chè \(\d+\)$/ })
     await tea.check()
     await page.getByRole("spinbutton", { name: "Giá đến" }).fill("150000")

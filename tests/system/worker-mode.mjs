@@ -83,7 +83,10 @@ export async function flushRedisDb(url) {
     let seen = ""
     socket.on("data", (d) => {
       seen += d
-      if ((seen.match(/\r\n/g) ?? []).length >= (u.password ? 3 : 2)) socket.end(), resolve(seen.includes("-ERR") ? Promise.reject(new Error(seen)) : undefined)
+      if ((seen.match(/\r\n/g) ?? []).length >= (u.password ? 3 : 2)) {
+        socket.end()
+        resolve(seen.includes("-ERR") ? Promise.reject(new Error(seen)) : undefined)
+      }
     })
     socket.on("error", reject)
   })

@@ -84,7 +84,7 @@ medusaIntegrationTestRunner({
       const headers = { store: store.headers, producer: { ...store.headers, ...producer.auth.headers }, admin: admin.headers, none: {} }
 
       const othersProducts = async () =>
-        (await query.graph({ entity: "product", fields: ["id", "producer.id"] })).data.filter((p: any) => p.producer?.id !== producers[0].id).length
+        (await query.graph({ entity: "product", fields: ["id", "producer.id"] })).data.filter((p) => p.producer?.id !== producers[0].id).length
       const before = await othersProducts()
       const r = rng(20261123)
       const problems: string[] = []
@@ -109,7 +109,7 @@ medusaIntegrationTestRunner({
                 maxContentLength: Infinity,
                 transformRequest: [(d: unknown) => d],
               })
-              .catch((e: any) => e.response ?? { status: 0, data: String(e.message) })
+              .catch((e) => e.response ?? { status: 0, data: String(e.message) })
             sent++
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
             // Node itself refuses an oversized URL (431) before the app sees it; its reason phrase is the message

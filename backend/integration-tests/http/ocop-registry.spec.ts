@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
       const registry = getContainer().resolve<OcopRegistryModuleService>(OCOP_REGISTRY_MODULE)
       const { data } = await api.get("/admin/products?limit=2&fields=id&status[]=published", admin)
       const batches = await registry.createStampBatches(
-        data.products.map((p: any) => ({ product_id: p.id, quantity: 1, status: "issued" as const }))
+        data.products.map((p) => ({ product_id: p.id, quantity: 1, status: "issued" as const }))
       )
       const serial = "RACE-2026-0001"
       const claims = await Promise.allSettled(
@@ -90,26 +90,26 @@ medusaIntegrationTestRunner({
         await failure(api.post(`/producer/products/${product.id}`, body, a.auth))
       }
       const history = await certificates(product.id)
-      const revoked = history.filter((c: any) => c.number === "REV-1/QĐ-UBND")
+      const revoked = history.filter((c) => c.number === "REV-1/QĐ-UBND")
       expect(revoked).toHaveLength(1)
       expect(revoked[0]).toMatchObject({ status: "revoked", note: "Kiểm tra hậu kiểm không đạt", is_current: false })
-      expect(revoked[0].events.map((e: any) => e.action)).toEqual(["submitted", "verified", "revoked"])
+      expect(revoked[0].events.map((e) => e.action)).toEqual(["submitted", "verified", "revoked"])
       // the queue shows what waits now, never a "plain pending" revoked number
       const queue = (await api.get("/admin/ocop/verifications?limit=100", admin)).data.products
-      const mine = queue.find((p: any) => p.id === product.id)
+      const mine = queue.find((p) => p.id === product.id)
       expect(mine.certificate.number).not.toBe("REV-1/QĐ-UBND")
       // even once staff verify the new certificate, the stamps issued under the revoked one say revoked
       await moderate(product.id, "verify")
       const trace = (await api.get(`/store/trace/${stamps[0].serial}`, store)).data
       expect(trace.certificate).toMatchObject({ number: "REV-1/QĐ-UBND", status: "revoked", public_stars: null })
-      expect(trace.star_history.map((h: any) => [h.number, h.status])).toEqual(expect.arrayContaining([["REV-1/QĐ-UBND", "revoked"]]))
+      expect(trace.star_history.map((h) => [h.number, h.status])).toEqual(expect.arrayContaining([["REV-1/QĐ-UBND", "revoked"]]))
     })
 
     it("attack 3: unknown metadata keys are refused by name everywhere, and the story keeps its limit", async () => {
       const smuggled = { ...producerProduct().ocop, hacked: true, producer_id: "pdc_other", ocop_note: "<img src=x onerror=alert(1)>" }
       const portal = await failure(api.post("/producer/products", producerProduct({ ocop: smuggled }), a.auth))
       expect(portal.status).toBe(400)
-      expect(portal.data.errors.map((e: any) => e.field)).toEqual(expect.arrayContaining(["ocop.hacked", "ocop.producer_id", "ocop.ocop_note"]))
+      expect(portal.data.errors.map((e) => e.field)).toEqual(expect.arrayContaining(["ocop.hacked", "ocop.producer_id", "ocop.ocop_note"]))
       const longStory = await failure(api.post("/producer/products", producerProduct({ story: undefined, ocop: { ...producerProduct().ocop, ocop_story: "x".repeat(5001) } }), a.auth))
       expect(longStory.status).toBe(400)
       expect(longStory.data.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: "ocop.ocop_story", code: "too_long" })]))
@@ -151,7 +151,7 @@ medusaIntegrationTestRunner({
       product = (await api.get(`/admin/products/${id}?fields=+metadata`, admin)).data.product
       expect(product.metadata).toMatchObject({ ocop_stars: 5, ocop_score: 92, ocop_certificate: { number: "456/QĐ-UBND" }, ocop_story: "Đồi chè Tân Cương" })
       const history = await certificates(id)
-      expect(history.map((c: any) => [c.number, c.status, c.stars])).toEqual([
+      expect(history.map((c) => [c.number, c.status, c.stars])).toEqual([
         ["456/QĐ-UBND", "verified", 5],
         ["123/QĐ-UBND", "superseded", 4],
       ])
@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       // a product not on sale has no public history
       const draft = (await api.post("/producer/products", producerProduct(), a.auth)).data.product
       expect((await failure(api.get(`/store/ocop/products/${draft.id}/star-history`, store))).status).toBe(404)
-      expect(stars.map((h: any) => [h.stars, h.status])).toEqual([[5, "verified"], [4, "superseded"]])
+      expect(stars.map((h) => [h.stars, h.status])).toEqual([[5, "verified"], [4, "superseded"]])
       // rules of the council still hold: 36 months at most
       const tooLong = await failure(api.post(`/admin/ocop/products/${id}/certificates`, { ...upgrade, number: "789/QĐ-UBND", expires_at: "2030-03-02" }, admin))
       expect(tooLong.status).toBe(400)
@@ -177,7 +177,7 @@ medusaIntegrationTestRunner({
       expect(batch.gtin).toBe(toGtin14(withEan.variants[0].ean))
       const { stamps, count } = (await api.get(`/admin/ocop/stamp-batches/${batch.id}/stamps?limit=100`, admin)).data
       expect(count).toBe(60)
-      expect(new Set(stamps.map((s: any) => s.serial)).size).toBe(60)
+      expect(new Set(stamps.map((s) => s.serial)).size).toBe(60)
       for (const s of stamps) {
         expect(isIssuedSerial(s.serial)).toBe(true)
         expect(new URL(s.url).pathname).toBe(`/01/${batch.gtin}/10/L2026-05/21/${s.serial}`)
@@ -214,8 +214,8 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/ocop/stamp-batches/${asked.id}/stamps`, admin)).data.count).toBe(10)
       expect((await failure(api.post(`/admin/ocop/stamp-batches/${asked.id}/decision`, { action: "issue" }, admin))).status).toBe(400)
       const mine = (await api.get("/producer/stamp-batches", a.auth)).data.batches
-      expect(mine.map((x: any) => x.id)).toContain(asked.id)
-      expect((await api.get("/producer/stamp-batches", b.auth)).data.batches.map((x: any) => x.id)).not.toContain(asked.id)
+      expect(mine.map((x) => x.id)).toContain(asked.id)
+      expect((await api.get("/producer/stamp-batches", b.auth)).data.batches.map((x) => x.id)).not.toContain(asked.id)
     })
 
     it("counts lookups per client and flags a serial scanned from many devices to staff and shoppers", async () => {
@@ -231,7 +231,7 @@ medusaIntegrationTestRunner({
         const flagged = (await api.get(`/store/trace/${code}`, from("192.0.2.44"))).data
         expect(flagged.lookups).toMatchObject({ count: 5, clients: 3, suspicious: true })
         const { stamps } = (await api.get("/admin/ocop/stamps", admin)).data
-        expect(stamps.map((s: any) => s.serial)).toContain(code)
+        expect(stamps.map((s) => s.serial)).toContain(code)
         // an unknown serial is a 404, and the shopper can report it
         expect((await failure(api.get("/store/trace/ZZ-1999-0000", store))).status).toBe(404)
         expect((await api.post("/store/trace/reports", { serial: "ZZ-1999-0000", message: "Tem trên hũ mật ong ở chợ" }, store)).status).toBe(201)

@@ -29,9 +29,9 @@ medusaIntegrationTestRunner({
     const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status, data: e.response?.data }))
     const edit = (id: string, body: Record<string, unknown>) => api.post(`/producer/products/${id}`, body, a.auth).then((r) => r.data.product)
     const read = (id: string) => api.get(`/producer/products/${id}`, a.auth).then((r) => r.data.product)
-    const sizes = (p: any) => p.variants.map((v: any) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
+    const sizes = (p) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
     const sorted = (vs: any[]) => [...vs].sort((x, y) => x.title.localeCompare(y.title))
-    const asBody = (p: any) => p.variants.map((v: any) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
+    const asBody = (p) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
 
     /** Every price of the product's variants by currency (USD included), straight from the database. */
     async function pricesOf(productId: string) {
@@ -40,13 +40,15 @@ medusaIntegrationTestRunner({
         fields: ["variants.title", "variants.prices.amount", "variants.prices.currency_code", "variants.options.value"],
         filters: { id: productId },
       })
+      // variants.prices comes through the variant's price set (a link), which the entity's type does not declare
+      type PricedVariant = { title: string; prices: { amount: number; currency_code: string }[]; options: { value: string }[] }
       return Object.fromEntries(
-        (data[0]?.variants ?? []).map((v: any) => [
+        ((data[0]?.variants ?? []) as unknown as PricedVariant[]).map((v) => [
           v.title,
           {
-            vnd: Number(v.prices.find((p: any) => p.currency_code === "vnd")?.amount),
-            usd: Number(v.prices.find((p: any) => p.currency_code === "usd")?.amount),
-            size: v.options.map((o: any) => o.value),
+            vnd: Number(v.prices.find((p) => p.currency_code === "vnd")?.amount),
+            usd: Number(v.prices.find((p) => p.currency_code === "usd")?.amount),
+            size: v.options.map((o) => o.value),
           },
         ])
       )
@@ -56,12 +58,12 @@ medusaIntegrationTestRunner({
     async function sizeValues(productId: string) {
       const products = getContainer().resolve(Modules.PRODUCT)
       const [p] = await products.listProducts({ id: productId }, { relations: ["options"] })
-      const options = await products.listProductOptions({ id: p.options.map((o: any) => o.id) }, { relations: ["values"] })
-      return options.flatMap((o: any) => o.values.map((v: any) => `${o.title}: ${v.value}`)).sort()
+      const options = await products.listProductOptions({ id: p.options.map((o) => o.id) }, { relations: ["values"] })
+      return options.flatMap((o) => o.values.map((v) => `${o.title}: ${v.value}`)).sort()
     }
 
     /** The product as a shopper's storefront reads it (the query cache follows writes, so wait for it). */
-    async function shop(handle: string, ready: (p: any) => boolean) {
+    async function shop(handle: string, ready: (p) => boolean) {
       let product: any
       for (let i = 0; i < 60; i++) {
         const { data } = await api.get(
@@ -74,8 +76,8 @@ medusaIntegrationTestRunner({
       }
       return product
     }
-    const shopSizes = (p: any) =>
-      sorted(p.variants.map((v: any) => ({ id: v.id, title: v.title, price: v.calculated_price?.calculated_amount, stock: v.inventory_quantity })))
+    const shopSizes = (p) =>
+      sorted(p.variants.map((v) => ({ id: v.id, title: v.title, price: v.calculated_price?.calculated_amount, stock: v.inventory_quantity })))
 
     beforeAll(async () => {
       const container = getContainer()
@@ -104,42 +106,42 @@ medusaIntegrationTestRunner({
       const [first, second] = before.variants
 
       // price of one size, stock of another
-      let p = await edit(seeded.id, { variants: asBody(before).map((v: any) => (v.id === first.id ? { ...v, price: 123000 } : v.id === second.id ? { ...v, stock: 77 } : v)) })
-      expect(p.variants.find((v: any) => v.id === first.id)).toMatchObject({ title: first.title, price: 123000, stock: first.stock })
-      expect(p.variants.find((v: any) => v.id === second.id)).toMatchObject({ title: second.title, price: second.price, stock: 77 })
+      let p = await edit(seeded.id, { variants: asBody(before).map((v) => (v.id === first.id ? { ...v, price: 123000 } : v.id === second.id ? { ...v, stock: 77 } : v)) })
+      expect(p.variants.find((v) => v.id === first.id)).toMatchObject({ title: first.title, price: 123000, stock: first.stock })
+      expect(p.variants.find((v) => v.id === second.id)).toMatchObject({ title: second.title, price: second.price, stock: 77 })
       expect((await pricesOf(seeded.id))[first.title]).toEqual({ vnd: 123000, usd: usdPriceOf(123000), size: [first.title] })
-      let shown = await shop(seeded.handle, (s) => s.variants.find((v: any) => v.id === first.id)?.calculated_price?.calculated_amount === 123000)
-      expect(shopSizes(shown).find((v: any) => v.id === second.id)).toMatchObject({ stock: 77 })
+      let shown = await shop(seeded.handle, (s) => s.variants.find((v) => v.id === first.id)?.calculated_price?.calculated_amount === 123000)
+      expect(shopSizes(shown).find((v) => v.id === second.id)).toMatchObject({ stock: 77 })
 
       // a new size, with its price and stock
       p = await edit(seeded.id, { variants: [...asBody(p), { title: "Hộp quà 3 chai", price: 450000, stock: 9 }] })
-      const added = p.variants.find((v: any) => v.title === "Hộp quà 3 chai")
+      const added = p.variants.find((v) => v.title === "Hộp quà 3 chai")
       expect(added).toMatchObject({ price: 450000, stock: 9 })
       expect(p.variants).toHaveLength(before.variants.length + 1)
       expect((await pricesOf(seeded.id))["Hộp quà 3 chai"]).toEqual({ vnd: 450000, usd: usdPriceOf(450000), size: ["Hộp quà 3 chai"] })
-      shown = await shop(seeded.handle, (s) => s.variants.some((v: any) => v.id === added.id))
-      expect(shopSizes(shown).find((v: any) => v.id === added.id)).toMatchObject({ title: "Hộp quà 3 chai", price: 450000, stock: 9 })
+      shown = await shop(seeded.handle, (s) => s.variants.some((v) => v.id === added.id))
+      expect(shopSizes(shown).find((v) => v.id === added.id)).toMatchObject({ title: "Hộp quà 3 chai", price: 450000, stock: 9 })
 
       // a renamed size keeps its variant (orders point at it); its size value follows the title
-      p = await edit(seeded.id, { variants: asBody(p).map((v: any) => (v.id === first.id ? { ...v, title: `${first.title} (mới)` } : v)) })
-      expect(p.variants.find((v: any) => v.id === first.id)).toMatchObject({ title: `${first.title} (mới)`, price: 123000, stock: first.stock })
+      p = await edit(seeded.id, { variants: asBody(p).map((v) => (v.id === first.id ? { ...v, title: `${first.title} (mới)` } : v)) })
+      expect(p.variants.find((v) => v.id === first.id)).toMatchObject({ title: `${first.title} (mới)`, price: 123000, stock: first.stock })
       const prices = await pricesOf(seeded.id)
       expect(prices[`${first.title} (mới)`].size).toEqual([`${first.title} (mới)`])
       expect(prices[first.title]).toBeUndefined()
-      shown = await shop(seeded.handle, (s) => s.variants.some((v: any) => v.title === `${first.title} (mới)`))
-      const renamed = shown.variants.find((v: any) => v.id === first.id)
+      shown = await shop(seeded.handle, (s) => s.variants.some((v) => v.title === `${first.title} (mới)`))
+      const renamed = shown.variants.find((v) => v.id === first.id)
       expect(renamed.title).toBe(`${first.title} (mới)`)
-      expect(renamed.options.map((o: any) => o.value)).toEqual([`${first.title} (mới)`])
+      expect(renamed.options.map((o) => o.value)).toEqual([`${first.title} (mới)`])
 
       // a removed size is gone from both; the others stay as they were
-      p = await edit(seeded.id, { variants: asBody(p).filter((v: any) => v.id !== added.id) })
-      expect(p.variants.map((v: any) => v.id).sort()).toEqual(before.variants.map((v: any) => v.id).sort())
-      shown = await shop(seeded.handle, (s) => !s.variants.some((v: any) => v.id === added.id))
+      p = await edit(seeded.id, { variants: asBody(p).filter((v) => v.id !== added.id) })
+      expect(p.variants.map((v) => v.id).sort()).toEqual(before.variants.map((v) => v.id).sort())
+      shown = await shop(seeded.handle, (s) => !s.variants.some((v) => v.id === added.id))
       expect(shopSizes(shown)).toEqual(sorted(sizes(p)))
 
       // and it can come back under the same title later
       p = await edit(seeded.id, { variants: [...asBody(p), { title: "Hộp quà 3 chai", price: 460000, stock: 3 }] })
-      expect(p.variants.find((v: any) => v.title === "Hộp quà 3 chai")).toMatchObject({ price: 460000, stock: 3 })
+      expect(p.variants.find((v) => v.title === "Hộp quà 3 chai")).toMatchObject({ price: 460000, stock: 3 })
       expect(p.verification.status).toBe("verified")
     })
 
@@ -150,19 +152,19 @@ medusaIntegrationTestRunner({
       expect(p.thumbnail).toBe(photo1.thumbnail_url)
       expect(p.description).toBe("<p>Mùa <em>nhãn</em> 2025</p>")
       p = await edit(portal.id, { image_ids: [photo2.id, photo1.id] })
-      expect(p.photos.map((x: any) => x.id)).toEqual([photo2.id, photo1.id])
+      expect(p.photos.map((x) => x.id)).toEqual([photo2.id, photo1.id])
       expect(p.thumbnail).toBe(photo2.thumbnail_url)
       p = await edit(portal.id, { image_ids: [photo2.id] })
       expect(p.photos).toEqual([{ id: photo2.id, url: photo2.url }])
       expect(p.description).toBe("<p>Mùa <em>nhãn</em> 2025</p>")
       const shown = await shop(portal.handle, (s) => s.images?.length === 1)
-      expect(shown.images.map((i: any) => i.url)).toEqual([photo2.url])
+      expect(shown.images.map((i) => i.url)).toEqual([photo2.url])
       expect(shown.description).toBe("<p>Mùa <em>nhãn</em> 2025</p>")
 
       // a demo product's photos are not uploads: no id, and they can be kept beside an upload
       const demo = await read(seeded.id)
       expect(demo.photos.length).toBeGreaterThan(0)
-      expect(demo.photos.every((x: any) => x.id === null && demo.images.includes(x.url))).toBe(true)
+      expect(demo.photos.every((x) => x.id === null && demo.images.includes(x.url))).toBe(true)
     })
 
     for (const which of ["portal", "seeded"] as const) {
@@ -195,7 +197,7 @@ medusaIntegrationTestRunner({
           expect(sorted(sizes(got))).toEqual(sorted(want))
           expect(got.verification.status).toBe("verified")
         }
-        if (drop) expect(p.variants.some((v: any) => v.id === drop.id)).toBe(false)
+        if (drop) expect(p.variants.some((v) => v.id === drop.id)).toBe(false)
         const prices = await pricesOf(target.id)
         expect(prices["Cỡ lớn 2 kg"]).toEqual({ vnd: 610000, usd: usdPriceOf(610000), size: ["Cỡ lớn 2 kg"] })
         expect(prices["Gói dùng thử 50 g"]).toEqual({ vnd: 30000, usd: usdPriceOf(30000), size: ["Gói dùng thử 50 g"] })
@@ -264,7 +266,7 @@ medusaIntegrationTestRunner({
         expect([JSON.stringify(body).slice(0, 80), r.status]).toEqual([JSON.stringify(body).slice(0, 80), 400])
         expect(r.data.type).toBe("invalid_data")
         expect(typeof r.data.message).toBe("string")
-        return { message: r.data.message as string, errors: r.data.errors.map((e: any) => [e.field, e.code]) as [string, string][] }
+        return { message: r.data.message as string, errors: r.data.errors.map((e) => [e.field, e.code]) as [string, string][] }
       }
       const v = asBody(before)
 
@@ -317,7 +319,7 @@ medusaIntegrationTestRunner({
       const early = await moderate("verify")
       expect(early.status).toBe(400)
       expect(early.data.message).toMatch(/not awaiting verification/)
-      const queue = async (status: string) => (await api.get(`/admin/ocop/verifications?status=${status}&limit=100`, admin)).data.products.map((x: any) => x.id)
+      const queue = async (status: string) => (await api.get(`/admin/ocop/verifications?status=${status}&limit=100`, admin)).data.products.map((x) => x.id)
       expect(await queue("rejected")).toContain(created.id)
       expect(await queue("pending")).not.toContain(created.id)
 

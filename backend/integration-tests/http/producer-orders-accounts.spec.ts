@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
       for (const p of [productA, productB]) await api.post(`/admin/ocop/products/${p.id}/verification`, { action: "verify" }, admin)
     })
 
-    const variantA = () => productA.variants.find((v: any) => v.title === "Hũ 500 g").id
+    const variantA = () => productA.variants.find((v) => v.title === "Hũ 500 g").id
 
     /** A shopper's checkout with several lines, standard home delivery and the given payment. */
     async function placeOrder(lines: { variant_id: string; quantity: number }[], provider = "pp_cod_ocop") {
@@ -124,11 +124,11 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/orders/${third.id}/cancel`, {}, admin)
 
       const toShip = await list("?status=to_ship")
-      expect(toShip.orders.map((o: any) => o.id)).toEqual([second.id])
+      expect(toShip.orders.map((o) => o.id)).toEqual([second.id])
       expect(toShip.count).toBe(1)
       expect(toShip.counts).toEqual({ all: 3, to_ship: 1 })
       const everything = await list("?status=all")
-      expect(everything.orders.map((o: any) => o.id).sort()).toEqual([first.id, second.id, third.id].sort())
+      expect(everything.orders.map((o) => o.id).sort()).toEqual([first.id, second.id, third.id].sort())
       expect(everything.count).toBe(3)
       // paging counts the filtered list
       const page = await list("?status=to_ship&limit=1&offset=1")
@@ -148,7 +148,7 @@ medusaIntegrationTestRunner({
       ])
       const shippedA = (await api.post(`/producer/orders/${order.id}/ship`, { carrier: "Viettel Post", tracking_number: "VTP123456789" }, a.auth)).data.order
       expect(shippedA.to_ship).toBe(0)
-      expect(shippedA.items.map((i: any) => i.product_id)).toEqual([productA.id])
+      expect(shippedA.items.map((i) => i.product_id)).toEqual([productA.id])
       expect(shippedA.shipments).toHaveLength(1)
       expect(shippedA.shipments[0]).toMatchObject({ carrier: "Viettel Post", tracking_number: "VTP123456789" })
       expect(Date.parse(shippedA.shipments[0].shipped_at)).toBeGreaterThan(Date.now() - 10 * 60_000)
@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
       // the buyer, with the order's id as on the order page, sees both parcels
       const { shipments } = (await api.get(`/store/orders/${order.id}/shipments`, store)).data
       expect(shipments).toHaveLength(2)
-      const byCarrier = Object.fromEntries(shipments.map((s: any) => [s.carrier, s]))
+      const byCarrier = Object.fromEntries(shipments.map((s) => [s.carrier, s]))
       expect(byCarrier["Viettel Post"]).toMatchObject({ tracking_number: "VTP123456789", items: [{ title: expect.any(String), quantity: 2, line_item_id: expect.any(String) }] })
       expect(byCarrier["Giao Hàng Nhanh"]).toMatchObject({ tracking_number: null, items: [{ quantity: 1 }] })
       const unknown = await failure(api.get(`/store/orders/order_01AAAAAAAAAAAAAAAAAAAAAAAA/shipments`, store))

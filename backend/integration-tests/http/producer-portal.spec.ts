@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
       let hit: any
       for (let i = 0; i < 60; i++) {
         const { data } = await api.get(`/store/product-search?q=${encodeURIComponent(title)}&limit=5`, store)
-        hit = data.hits.find((h: any) => h.title === title) ?? null
+        hit = data.hits.find((h) => h.title === title) ?? null
         if ((hit?.stars ?? null) === want || (want === null && !hit)) return hit
         await new Promise((r) => setTimeout(r, 250))
       }
@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
       expect(product.verification.status).toBe("pending")
       expect(product.images).toEqual([photo.url])
       expect(product.ocop.ocop_certificate.scan_url).toBe(scanA.url)
-      expect(product.variants.map((v: any) => [v.title, v.price, v.stock])).toEqual(
+      expect(product.variants.map((v) => [v.title, v.price, v.stock])).toEqual(
         expect.arrayContaining([["Hũ 500 g", 185000, 40], ["Hũ 1 kg", 340000, 12]])
       )
       // not for sale yet (asked through search: Medusa's query cache keeps an empty
@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
       expect(await searchedStars(product.title, null)).toBeNull()
 
       const queue = (await api.get("/admin/ocop/verifications", admin)).data
-      expect(queue.products.map((p: any) => p.id)).toContain(product.id)
+      expect(queue.products.map((p) => p.id)).toContain(product.id)
       const rejectWithoutReason = await failure(api.post(`/admin/ocop/products/${product.id}/verification`, { action: "reject" }, admin))
       expect(rejectWithoutReason.status).toBe(400)
       expect(rejectWithoutReason.data.message).toMatch(/note/)
@@ -156,7 +156,7 @@ medusaIntegrationTestRunner({
       expect(steal.status).toBe(404)
       // lists hold only B's own things
       const lists = await Promise.all(["/producer/products", "/producer/files", "/producer/orders"].map((p) => api.get(p, b.auth).then((r) => r.data)))
-      const bIds = lists[0].products.map((p: any) => p.id)
+      const bIds = lists[0].products.map((p) => p.id)
       expect(bIds).toContain(own.id)
       expect(bIds).not.toContain(productA.id)
       expect(lists[1].files).toEqual([])
@@ -175,10 +175,10 @@ medusaIntegrationTestRunner({
 
     it("shows the producer their lines of an order, ships them once and counts the sale", async () => {
       await verify(productA.id)
-      await placeOrder(productA.variants.find((v: any) => v.title === "Hũ 500 g").id)
+      await placeOrder(productA.variants.find((v) => v.title === "Hũ 500 g").id)
       const { data } = await api.get("/producer/orders", a.auth)
       const order = data.orders[0]
-      expect(order.items.every((i: any) => i.product_id === productA.id)).toBe(true)
+      expect(order.items.every((i) => i.product_id === productA.id)).toBe(true)
       expect(order.items[0]).toMatchObject({ quantity: 2, unit_price: 185000, shipped_quantity: 0 })
       expect(order.ship_to.phone).toBeTruthy()
 
@@ -293,7 +293,7 @@ medusaIntegrationTestRunner({
       const { report } = (await api.get("/admin/ocop/report", admin)).data
       const { data: products } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["status", "metadata"] })
       const { publicStars } = await import("@ocop/shared")
-      const expected = products.filter((p: any) => p.status === "published" && publicStars(p.metadata)).length
+      const expected = products.filter((p) => p.status === "published" && publicStars(p.metadata)).length
       expect(report.totals.certified_on_sale).toBe(expected)
       expect(report.counts.reduce((n: number, r: any) => n + r.products, 0)).toBe(expected)
       for (const e of report.expiring) expect(e.days_left).toBeLessThanOrEqual(90)

@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
       ["missing metadata", undefined, "metadata.ocop_stars"],
       ["2★ product", validMetadata({ ocop_stars: 2 }), "metadata.ocop_stars"],
       ["pre-2025 province code", validMetadata({ ocop_province: "bac-kan", ocop_legacy_province: undefined }), "metadata.ocop_province"],
-      ["subgroup of another group", validMetadata({ ocop_subgroup: "tea" }), "metadata.ocop_subgroup"],
+      ["subgroup of another group", validMetadata({ ocop_subgroup: "alcoholic" }), "metadata.ocop_subgroup"],
       [
         "certificate valid more than 36 months",
         validMetadata({ ocop_certificate: { number: "1/QĐ", issued_at: "2025-01-01", expires_at: "2029-01-01", issuer: "UBND tỉnh" } }),

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { isCentralIssuer, issuerName } from "@ocop/shared"
+import { isCentralIssuer, issuerName, parseOcopMetadata } from "@ocop/shared"
 import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
+import moveTeaAndCoffeeToFood from "../../src/migration-scripts/ocop-groups-tea-coffee-to-food"
 import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../../src/lib/search/product-document"
 import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
@@ -276,6 +277,69 @@ medusaIntegrationTestRunner({
       )
       expect(lapsed).toBeGreaterThanOrEqual(1)
       expect(after.total).toBe(before.total - lapsed)
+    })
+
+    it(`[${provider}] moves tea and coffee stored under beverages to food (migration script): products, certificates, categories and the index`, async () => {
+      const container = getContainer()
+      const products = container.resolve(Modules.PRODUCT)
+      const ids = async (query: string) => (await find(`${query}&limit=100`)).hits.map((h: { id: string }) => h.id)
+      const [tea] = await sql(`select id from product where status='published' and deleted_at is null and metadata->>'ocop_subgroup' = 'tea' order by handle limit 1`)
+      const [coffee] = await sql(`select id from product where status='published' and deleted_at is null and metadata->>'ocop_subgroup' = 'coffee' order by handle limit 1`)
+      const moved = [tea.id, coffee.id]
+      // as a database from before the correction has them: beverage/tea and beverage/coffee in
+      // metadata and certificates; categories beverage-coffee (renamed back from this seed's
+      // food-coffee) and beverage-tea beside this seed's food-tea, holding the tea product
+      await sql(`update product set metadata = jsonb_set(metadata, '{ocop_group}', '"beverage"') where id in (?, ?)`, moved)
+      await sql(`update ocop_certificate set "group" = 'beverage' where product_id in (?, ?)`, moved)
+      const category = async (handle: string) =>
+        (await products.listProductCategories({ handle }, { select: ["id", "handle", "parent_category_id"] }))[0] as
+          | { id: string; handle: string; parent_category_id: string | null }
+          | undefined
+      const [food, beverage, foodTea, foodCoffee] = await Promise.all(["food", "beverage", "food-tea", "food-coffee"].map(category))
+      await products.updateProductCategories(foodCoffee!.id, { handle: "beverage-coffee", parent_category_id: beverage!.id })
+      const [oldTea] = await products.createProductCategories([{ name: "Chè và sản phẩm từ chè", handle: "beverage-tea", parent_category_id: beverage!.id, is_active: true }])
+      await sql(`update product_category_product set product_category_id = ? where product_id = ? and product_category_id = ?`, [oldTea.id, tea.id, foodTea!.id])
+      await rebuildIndexes(container, ["product"], { ids: moved })
+      expect(await ids("group=beverage&subgroup=tea,coffee")).toEqual(expect.arrayContaining(moved))
+      const events = async () => Number((await sql(`select count(*)::int as n from ocop_certificate_event e join ocop_certificate c on c.id = e.certificate_id
+        where c.product_id in (?, ?) and e.by = 'migration'`, moved))[0].n)
+
+      await moveTeaAndCoffeeToFood({ container, args: [] })
+
+      for (const row of await sql(`select metadata from product where id in (?, ?)`, moved)) {
+        expect(row.metadata.ocop_group).toBe("food")
+        expect(parseOcopMetadata(row.metadata).ok).toBe(true)
+      }
+      const certificates = await sql(`select "group", subgroup from ocop_certificate where product_id in (?, ?)`, moved)
+      expect(certificates.length).toBeGreaterThanOrEqual(2)
+      expect(new Set(certificates.map((c: { group: string }) => c.group))).toEqual(new Set(["food"]))
+      // each certificate's history says what changed and why
+      expect(await events()).toBe(certificates.length)
+      const [event] = await sql(`select e.action, e.changes, e.note from ocop_certificate_event e join ocop_certificate c on c.id = e.certificate_id
+        where c.product_id = ? and e.by = 'migration'`, [tea.id])
+      expect(event).toMatchObject({ action: "edited", changes: { group: { from: "beverage", to: "food" } } })
+      expect(event.note).toMatch(/148\/QĐ-TTg/)
+      // search finds them under food only, at once (the index re-read them, the answer cache was dropped)
+      expect(await ids("group=food&subgroup=tea")).toContain(tea.id)
+      expect(await ids("group=food&subgroup=coffee")).toContain(coffee.id)
+      const beverages = await find("group=beverage&limit=100")
+      const beverageIds = beverages.hits.map((h: { id: string }) => h.id)
+      expect(beverageIds).not.toContain(tea.id)
+      expect(beverageIds).not.toContain(coffee.id)
+      expect(beverages.facets.subgroup.filter((f: { value: string; count: number }) => ["tea", "coffee"].includes(f.value) && f.count > 0)).toEqual([])
+      const foods = await find("group=food&limit=1")
+      expect(asMap(foods.facets.subgroup)).toEqual(await countsFromDb("metadata->>'ocop_subgroup'", `metadata->>'ocop_group' = 'food'`))
+      // categories: beverage-coffee is food-coffee under food again; beverage-tea handed its product to food-tea and went
+      expect(await category("food-coffee")).toMatchObject({ id: foodCoffee!.id, parent_category_id: food!.id })
+      expect(await category("beverage-coffee")).toBeUndefined()
+      expect(await category("beverage-tea")).toBeUndefined()
+      const links = await sql(`select product_category_id from product_category_product where product_id = ?`, [tea.id])
+      expect(links.map((l: { product_category_id: string }) => l.product_category_id)).toEqual([foodTea!.id])
+
+      // a second run finds nothing to move
+      await moveTeaAndCoffeeToFood({ container, args: [] })
+      expect(await events()).toBe(certificates.length)
+      expect(await category("food-tea")).toMatchObject({ id: foodTea!.id, parent_category_id: food!.id })
     })
   },
 })

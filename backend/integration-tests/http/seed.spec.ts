@@ -66,7 +66,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/attention", member)).data).toEqual({ orders_to_ship: 2, products_rejected: 1, products_pending: 1 })
       const { data: orders } = await api.get("/producer/orders", member)
       expect(orders.counts).toEqual({ all: 4, to_ship: 2 })
-      const methods = orders.orders.map((o: any) => [o.status, o.payment_method, o.to_ship > 0, o.shipments.map((s: any) => s.tracking_number)])
+      const methods = orders.orders.map((o) => [o.status, o.payment_method, o.to_ship > 0, o.shipments.map((s) => s.tracking_number)])
       expect(methods).toEqual(
         expect.arrayContaining([
           ["pending", "cod", true, []],
@@ -78,11 +78,11 @@ medusaIntegrationTestRunner({
       // staff find the renewal in their queue (and the rejected upgrade), the issued stamps and the request for more
       const admin = await adminHeaders(getContainer())
       const pending = (await api.get("/admin/ocop/verifications?status=pending", admin)).data.products
-      expect(pending.map((p: any) => p.certificate.number)).toContain("2150/QĐ-UBND")
+      expect(pending.map((p) => p.certificate.number)).toContain("2150/QĐ-UBND")
       const rejected = (await api.get("/admin/ocop/verifications?status=rejected", admin)).data.products
-      expect(rejected.map((p: any) => p.certificate.number)).toContain("2151/QĐ-UBND")
+      expect(rejected.map((p) => p.certificate.number)).toContain("2151/QĐ-UBND")
       const batches = (await api.get("/producer/stamp-batches", member)).data.batches
-      expect(batches.map((b: any) => [b.status, b.quantity])).toEqual(expect.arrayContaining([["issued", 44], ["requested", 200]]))
+      expect(batches.map((b) => [b.status, b.quantity])).toEqual(expect.arrayContaining([["issued", 44], ["requested", 200]]))
       // the printed codes of the catalogue trace their products
       const stamped = buildCatalogue(new Date().toISOString().slice(0, 10)).products[0]
       const trace = (await api.get(`/store/trace/${stamped.trace_code}`, { headers })).data

@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
       const changed = (await api.post(`/admin/producers/${data.producer.id}`, { phone: "0221 3910 123" }, admin)).data.producer
       expect(changed).toMatchObject({ phone: "0221 3910 123", name: "HTX Mật ong Khoái Châu" })
       const found = (await api.get("/admin/producers?q=kho%C3%A1i%20ch%C3%A2u", admin)).data
-      expect(found.producers.map((p: any) => p.id)).toEqual([data.producer.id])
+      expect(found.producers.map((p) => p.id)).toEqual([data.producer.id])
       // the public producer page follows
       expect((await api.get("/store/producers/htx-mat-ong-khoai-chau", store)).data.producer.phone).toBe("0221 3910 123")
 
@@ -51,7 +51,7 @@ medusaIntegrationTestRunner({
       expect(moved.status).toBe(400)
       await api.post(`/admin/sales-points/${data.sales_point.id}`, { opening_hours: "8:00–21:00" }, admin)
       const publicList = (await api.get("/store/sales-points?province=ha-noi", store)).data
-      expect(publicList.sales_points.find((p: any) => p.handle === "diem-ban-moi")).toMatchObject({ opening_hours: "8:00–21:00" })
+      expect(publicList.sales_points.find((p) => p.handle === "diem-ban-moi")).toMatchObject({ opening_hours: "8:00–21:00" })
     })
 
     it("builds a fair catalogue in booth order from exhibitors' products, and publishes it", async () => {
@@ -71,11 +71,11 @@ medusaIntegrationTestRunner({
 
       const body = { exhibitors: [{ producer_id: p2.id, booth: "B02" }, { producer_id: p1.id, booth: "A01" }], product_ids: [p1.products[0].id, p2.products[0].id] }
       const { catalogue } = (await api.post(`/admin/fairs/${fair.id}/catalogue`, body, admin)).data
-      expect(catalogue.exhibitors.map((e: any) => [e.producer_id, e.booth])).toEqual([[p2.id, "B02"], [p1.id, "A01"]])
-      expect(catalogue.products.map((p: any) => p.product_id)).toEqual(body.product_ids)
+      expect(catalogue.exhibitors.map((e) => [e.producer_id, e.booth])).toEqual([[p2.id, "B02"], [p1.id, "A01"]])
+      expect(catalogue.products.map((p) => p.product_id)).toEqual(body.product_ids)
       // replacing drops what is no longer listed
       const again = (await api.post(`/admin/fairs/${fair.id}/catalogue`, { exhibitors: [{ producer_id: p3.id, booth: "C03" }], product_ids: [] }, admin)).data.catalogue
-      expect(again.exhibitors.map((e: any) => e.producer_id)).toEqual([p3.id])
+      expect(again.exhibitors.map((e) => e.producer_id)).toEqual([p3.id])
       expect(again.products).toEqual([])
 
       await api.post(`/admin/fairs/${fair.id}`, { published: true }, admin)

@@ -56,7 +56,7 @@ export default defineMiddlewares({
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(CreateProducerProductSchema, newProductOcopProblems)] },
     { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProducerProductSchema, productEditOcopProblems)] },
     { matcher: "/producer/files", method: ["GET"], middlewares: [validateQuery(FilesQuerySchema)] },
-    { matcher: "/producer/files", method: ["POST"], bodyParser: false, middlewares: [validateQuery(FilesQuerySchema), upload.single("file") as any] },
+    { matcher: "/producer/files", method: ["POST"], bodyParser: false, middlewares: [validateQuery(FilesQuerySchema), upload.single("file")] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ProducerOrdersQuerySchema)] },
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipItemsSchema)] },
     { matcher: "/producer/sales", method: ["GET"], middlewares: [validateQuery(SalesQuerySchema)] },

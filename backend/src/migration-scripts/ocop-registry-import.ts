@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { OcopMetadata } from "@ocop/shared"
 import { recordFirstCertificates } from "../lib/registry/import"
 import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 import { registryOf } from "../lib/registry/records"
@@ -15,7 +16,7 @@ import { registryOf } from "../lib/registry/records"
 export default async function importOcopRegistry({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const products: { id: string; metadata: Record<string, any>; created_at: Date }[] = await db("product")
+  const products: { id: string; metadata: Record<string, unknown>; created_at: Date }[] = await db("product")
     .select("id", "metadata", "created_at")
     .whereNull("deleted_at")
     .whereRaw("metadata->'ocop_certificate' is not null")
@@ -41,16 +42,16 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
     .sort((a, b) => rank(a) - rank(b) || +new Date(a.created_at) - +new Date(b.created_at))
   const stamps = await importLegacyStamps(
     container,
-    claimOrder.map((p) => ({ product_id: p.id, code: p.metadata.ocop_trace_code }))
+    claimOrder.map((p) => ({ product_id: p.id, code: p.metadata.ocop_trace_code as string }))
   )
   await db("product").whereRaw("metadata->'ocop_trace_code' is not null").update({ metadata: db.raw("metadata - 'ocop_trace_code'") })
   logger.info(`OCOP registry: ${certificates.length} certificates and ${stamps.imported} printed trace codes imported`)
   if (stamps.refused.length) logger.warn(`OCOP registry: trace codes claimed twice or malformed, kept by the first verified product: ${stamps.refused.join(", ")}`)
 }
 
-const rank = (p: { metadata: Record<string, any> }) => (["pending", "rejected"].includes(p.metadata.ocop_verification?.status) ? 1 : 0)
+const rank = (p: { metadata: Partial<OcopMetadata> }) => (["pending", "rejected"].includes(p.metadata.ocop_verification?.status ?? "") ? 1 : 0)
 
-function withoutTraceCode(meta: Record<string, any>) {
+function withoutTraceCode(meta: Record<string, unknown>) {
   const { ocop_trace_code: _t, ...rest } = meta
   return rest
 }

@@ -21,9 +21,9 @@ export default async function producerPasswordReset({ event, container }: Subscr
   const { entity_id: email, actor_type, token } = event.data
   if (actor_type !== PRODUCER_ACTOR || !email || !token) return
   const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-  const [member] = await service.listProducerMembers({ email: email.toLowerCase() }, { select: ["id", "name", "producer_id"] as any })
+  const [member] = await service.listProducerMembers({ email: email.toLowerCase() }, { select: ["id", "name", "producer_id"] })
   if (!member) return
-  const producer = await service.retrieveProducer((member as any).producer_id, { select: ["name"] })
+  const producer = await service.retrieveProducer(member.producer_id, { select: ["name"] })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
     channel: "email",

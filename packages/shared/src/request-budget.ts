@@ -2,6 +2,17 @@
 // out, search) within a sliding window. Kept in Redis when there is one, so
 // every storefront and backend instance draws on the same budget; in the
 // process's memory otherwise. Server-only (not exported from the index).
+//
+// Why ours and not rate-limiter-flexible: its Redis limiter counts fixed windows
+// (a key that lives `duration` from its first use, so up to twice the limit can
+// pass across a window's edge), while these budgets are a sliding log — a use
+// leaves the budget exactly windowMs after it was made, and Retry-After is the
+// time until the oldest one does. The backend's sign-in guard also needs "count
+// whatever the budget says" (record) and "check without counting" (waitFor),
+// both on the same key the storefront's counters use (ocop:budget:<name>:<client>),
+// on Redis's clock, letting requests through when Redis does not answer in 1 s.
+// That is one Lua script and a small in-memory twin; the tests
+// (request-budget.test.ts, tests/system/shared-budgets.mjs) pin this behaviour.
 
 export interface Budget {
   name: string

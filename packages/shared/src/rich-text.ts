@@ -1,6 +1,8 @@
 // Producer-written descriptions may carry a little formatting; nothing else
 // survives (no scripts, event handlers, styles, iframes or javascript: links).
 // Kept out of the package index so browser islands never bundle sanitize-html.
+// sanitize-html stays at 2.13, the last release whose parser loads with require()
+// (this package is CommonJS); its types come from @types/sanitize-html 2.13.
 import sanitizeHtml from "sanitize-html"
 
 const OPTIONS: sanitizeHtml.IOptions = {

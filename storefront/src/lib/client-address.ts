@@ -3,6 +3,9 @@
 // when the request really comes from one of OCOP_TRUSTED_PROXIES (addresses,
 // comma-separated), and then the nearest address not itself a trusted proxy
 // is the client — entries a client wrote itself sit further left and are ignored.
+// This is the walk proxy-addr (Express's `trust proxy`) makes, written out
+// because proxy-addr reads a Node IncomingMessage and Astro hands us the socket
+// address and a Web Request apart; the storefront has no Express.
 const trusted = new Set(
   (process.env.OCOP_TRUSTED_PROXIES ?? "")
     .split(",")

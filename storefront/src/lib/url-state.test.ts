@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { switchLocalePath } from "./i18n"
-import { groupLabel, provinceLabel } from "./labels"
+import { groupLabel, provinceLabel, subgroupLabel } from "./labels"
 import { searchParamsFromUrl } from "./search"
 
 describe("URL state of the catalogue", () => {
@@ -24,6 +24,10 @@ describe("URL state of the catalogue", () => {
   it("names groups and provinces in the page's language and leaves unknown codes as they are", () => {
     expect(groupLabel("beverage", "vi")).toBe("Đồ uống")
     expect(groupLabel("beverage", "en")).toBe("Beverages")
+    // tea and coffee are food (Decision 148/QĐ-TTg, Annex, group 1): named whatever group a link carries
+    expect(groupLabel("food", "vi")).toBe("Thực phẩm")
+    expect(subgroupLabel("tea", "vi")).toBe("Chè và sản phẩm từ chè")
+    expect(subgroupLabel("coffee", "en")).toBe("Coffee and cocoa")
     expect(provinceLabel("ho-chi-minh", "vi")).toBe("TP Hồ Chí Minh")
     expect(provinceLabel("atlantis", "en")).toBe("atlantis")
   })

@@ -10,17 +10,19 @@ export type FieldDef = {
   help?: string
 }
 
-type Values = Record<string, any>
+type Values = Record<string, unknown>
+/** what a field holds while it is edited: text (numbers as typed), or a checkbox's state */
+type InputValue = string | number | boolean
 
-const toInput = (f: FieldDef, v: any) =>
-  v === null || v === undefined ? (f.kind === "checkbox" ? false : "") : f.kind === "datetime" ? String(v).slice(0, 16) : v
+const toInput = (f: FieldDef, v: unknown): InputValue =>
+  v === null || v === undefined ? (f.kind === "checkbox" ? false : "") : f.kind === "datetime" ? String(v).slice(0, 16) : (v as InputValue)
 
-function toBody(fields: FieldDef[], values: Values, onlyChanged?: Values): Values {
+function toBody(fields: FieldDef[], values: Record<string, InputValue>, onlyChanged?: Values): Values {
   const out: Values = {}
   for (const f of fields) {
-    let v = values[f.name]
+    let v: InputValue | null = values[f.name]
     if (f.kind === "number") v = v === "" ? null : Number(v)
-    else if (f.kind === "datetime") v = v ? new Date(v).toISOString() : null
+    else if (f.kind === "datetime") v = v ? new Date(v as string).toISOString() : null
     else if (f.kind !== "checkbox" && v === "") v = null
     if (onlyChanged && JSON.stringify(toInput(f, onlyChanged[f.name])) === JSON.stringify(values[f.name])) continue
     out[f.name] = v
@@ -38,7 +40,7 @@ interface Props {
 // One form for producers, sales points and fairs: the server checks every
 // field and its message is shown as given.
 export function RecordForm({ fields, initial, submitLabel, onSubmit }: Props) {
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(fields.map((f) => [f.name, toInput(f, initial?.[f.name])])))
+  const [values, setValues] = useState<Record<string, InputValue>>(() => Object.fromEntries(fields.map((f) => [f.name, toInput(f, initial?.[f.name])])))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   async function submit(e: FormEvent) {
@@ -53,7 +55,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit }: Props) {
       setBusy(false)
     }
   }
-  const set = (name: string, v: unknown) => setValues((vs) => ({ ...vs, [name]: v }))
+  const set = (name: string, v: InputValue) => setValues((vs) => ({ ...vs, [name]: v }))
   return (
     <form onSubmit={submit} className="flex flex-col gap-y-3">
       {fields.map((f) => {
@@ -62,16 +64,16 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit }: Props) {
           <div key={f.name} className="flex flex-col gap-y-1">
             <Label htmlFor={id}>{f.label}{f.required ? " *" : ""}</Label>
             {f.kind === "textarea" ? (
-              <Textarea id={id} value={values[f.name]} onChange={(e) => set(f.name, e.target.value)} rows={4} />
+              <Textarea id={id} value={values[f.name] as string | number} onChange={(e) => set(f.name, e.target.value)} rows={4} />
             ) : f.kind === "select" ? (
-              <select id={id} className="rounded-md border px-2 py-1.5" value={values[f.name]} onChange={(e) => set(f.name, e.target.value)}>
+              <select id={id} className="rounded-md border px-2 py-1.5" value={values[f.name] as string | number} onChange={(e) => set(f.name, e.target.value)}>
                 <option value="">—</option>
                 {f.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </select>
             ) : f.kind === "checkbox" ? (
               <input id={id} type="checkbox" checked={!!values[f.name]} onChange={(e) => set(f.name, e.target.checked)} />
             ) : (
-              <Input id={id} type={f.kind === "number" ? "number" : f.kind === "datetime" ? "datetime-local" : "text"} step="any" value={values[f.name]} onChange={(e) => set(f.name, e.target.value)} />
+              <Input id={id} type={f.kind === "number" ? "number" : f.kind === "datetime" ? "datetime-local" : "text"} step="any" value={values[f.name] as string | number} onChange={(e) => set(f.name, e.target.value)} />
             )}
             {f.help && <span className="text-ui-fg-subtle text-xs">{f.help}</span>}
           </div>

@@ -3,27 +3,30 @@ import { useCallback, useEffect, useState, type ReactNode } from "react"
 import { adminFetch } from "../lib/api"
 import { RecordForm, type FieldDef } from "./RecordForm"
 
-interface Props {
+/** A record as the admin API lists it: its fields by name (what the form edits), with an id and a name. */
+export type AdminRecord = { id: string; name: string } & Record<string, unknown>
+
+interface Props<R extends AdminRecord> {
   title: string
   /** admin API collection, e.g. /admin/producers */
   path: string
   /** the list's key in the response, e.g. "producers" */
   listKey: string
   fields: FieldDef[]
-  columns: { label: string; value: (r: any) => ReactNode }[]
+  columns: { label: string; value: (r: R) => ReactNode }[]
   /** more for one record (members, catalogue…) under its form */
-  extra?: (record: any) => ReactNode
+  extra?: (record: R) => ReactNode
 }
 
 // A searchable list of one kind of record, with create, edit and delete in a drawer.
-export function RecordsPage({ title, path, listKey, fields, columns, extra }: Props) {
+export function RecordsPage<R extends AdminRecord>({ title, path, listKey, fields, columns, extra }: Props<R>) {
   const [q, setQ] = useState("")
-  const [rows, setRows] = useState<any[]>([])
+  const [rows, setRows] = useState<R[]>([])
   const [count, setCount] = useState(0)
-  const [editing, setEditing] = useState<any | "new" | null>(null)
+  const [editing, setEditing] = useState<R | "new" | null>(null)
   const load = useCallback(() => {
-    adminFetch<any>(`${path}?limit=100${q ? `&q=${encodeURIComponent(q)}` : ""}`)
-      .then((r) => { setRows(r[listKey]); setCount(r.count) })
+    adminFetch<{ count: number } & Record<string, R[]>>(`${path}?limit=100${q ? `&q=${encodeURIComponent(q)}` : ""}`)
+      .then((r) => { setRows(r[listKey] as R[]); setCount(r.count) })
       .catch((e) => toast.error(e.message))
   }, [path, listKey, q])
   useEffect(load, [load])
@@ -35,7 +38,7 @@ export function RecordsPage({ title, path, listKey, fields, columns, extra }: Pr
     setEditing(null)
     load()
   }
-  async function remove(record: any) {
+  async function remove(record: R) {
     if (!window.confirm(`Xóa ${record.name}?`)) return
     try {
       await adminFetch(`${path}/${record.id}`, { method: "DELETE" })

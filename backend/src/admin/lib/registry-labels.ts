@@ -1,4 +1,4 @@
-import { formatDateTime, subgroupOf } from "@ocop/shared"
+import { formatDateTime, groupOfSubgroup, subgroupOf } from "@ocop/shared"
 import { groupName, provinceName } from "./labels"
 
 // Vietnamese words for the registry's codes (certificate and batch states,
@@ -67,8 +67,10 @@ export function factValue(field: string, value: unknown, group?: string): string
   return v
 }
 
+// subgroup codes are unique across groups: history written before a subgroup moved group
+// (tea and coffee from beverages to food, Decision 148/QĐ-TTg) still reads as a name
 export function subgroupName(group: string | undefined, code: string): string {
-  return (group && subgroupOf(group, code)?.name) || code
+  return (group && subgroupOf(group, code)?.name) || groupOfSubgroup(code)?.subgroups.find((s) => s.code === code)?.name || code
 }
 
 /** A timestamp as staff in Vietnam read it. */

@@ -12,7 +12,7 @@ function useLookup(ids: (string | null | undefined)[], load: (ids: string[]) => 
   useEffect(() => {
     if (!wanted.length) return
     load(wanted).then((pairs) => setNames((n) => ({ ...n, ...Object.fromEntries(pairs) })), () => undefined)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // keyed by the ids it holds, not by the array (a new one on every render)
   }, [key])
   return (id?: string | null) => (id ? names[id] ?? id : "—")
 }

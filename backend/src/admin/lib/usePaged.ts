@@ -10,12 +10,12 @@ export function usePaged<T>(path: string, key: string, pageSize = 50) {
   const [page, setPage] = useState(0)
   const [rows, setRows] = useState<T[] | null>(null)
   const [count, setCount] = useState(0)
-  const [extra, setExtra] = useState<Record<string, any>>({})
+  const [extra, setExtra] = useState<Record<string, unknown>>({})
   const [error, setError] = useState<string | null>(null)
   const sep = path.includes("?") ? "&" : "?"
   const load = useCallback(() => {
-    adminFetch<Record<string, any>>(`${path}${sep}limit=${pageSize}&offset=${page * pageSize}`).then(
-      (r) => { setRows(r[key]); setCount(r.count); setExtra(r); setError(null) },
+    adminFetch<{ count: number } & Record<string, unknown>>(`${path}${sep}limit=${pageSize}&offset=${page * pageSize}`).then(
+      (r) => { setRows(r[key] as T[]); setCount(r.count); setExtra(r); setError(null) },
       (e) => setError(e.message)
     )
   }, [path, sep, key, page, pageSize])

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { certificateStatus, parseOcopMetadata, publicStars, verificationStatus } from "@ocop/shared"
+import { certificateStatus, parseOcopMetadata, publicStars, verificationStatus, type OcopMetadata } from "@ocop/shared"
 import { ModerationActions } from "../components/ModerationActions"
 import { groupName, provinceName, VERIFICATION_LABEL } from "../lib/labels"
 
@@ -10,7 +10,8 @@ const CERT_LABEL: Record<string, string> = { valid: "Còn hiệu lực", expirin
 // The product's OCOP facts as the shop shows them, checked by the same schema
 // every write passes, with the verification actions staff need here.
 const ProductOcopPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
-  const meta = (data.metadata ?? {}) as Record<string, any>
+  // as stored: possibly not valid (the check below says what is wrong)
+  const meta = (data.metadata ?? {}) as Partial<OcopMetadata>
   const check = parseOcopMetadata(meta)
   const cert = meta.ocop_certificate
   const verification = verificationStatus(meta)

@@ -1,7 +1,8 @@
 import { errorHandler, getHttpResponseFromError, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaError } from "@medusajs/framework/utils"
 import type { FieldProblem, InvalidFieldsBody } from "@ocop/shared"
 import { fieldProblemsOf } from "../../lib/http/invalid-fields"
-import { answerUnavailable } from "./unavailable"
+import { answerUnavailable, type ThrownError } from "./unavailable"
 
 const medusaErrorHandler = errorHandler()
 
@@ -14,7 +15,7 @@ const FIELD_ERROR_ROUTES = /^\/(producer|producer-invites)(\/|$)/
  * whole body; a passing fault (database restarting…) answers 503 + Retry-After;
  * everything else is Medusa's own answer.
  */
-export function fieldErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function fieldErrorHandler(err: ThrownError, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (answerUnavailable(err, req, res)) return
   const problems = fieldProblemsOf(err)
   const portal = FIELD_ERROR_ROUTES.test(String(req.originalUrl ?? req.url ?? "").split("?")[0])
@@ -32,5 +33,5 @@ export function fieldErrorHandler(err: any, req: MedusaRequest, res: MedusaRespo
       return void res.status(400).json(body)
     }
   }
-  return medusaErrorHandler(err, req as any, res as any, next)
+  return medusaErrorHandler(err as MedusaError, req, res, next)
 }

@@ -4,6 +4,9 @@ import { isTransientError } from "../../lib/checkout/transient"
 
 export const RETRY_AFTER_SECONDS = 3
 
+/** What an error handler may be given: anything thrown, read through the fields Medusa's errors carry. */
+export type ThrownError = (Error & { type?: string; cause?: { message?: string } }) | null | undefined
+
 // Errors that say something about the request itself keep their own answer.
 const REQUEST_ERRORS = new Set<string>([
   MedusaError.Types.INVALID_DATA, MedusaError.Types.NOT_FOUND, MedusaError.Types.NOT_ALLOWED, MedusaError.Types.DUPLICATE_ERROR,
@@ -22,9 +25,9 @@ const MESSAGE = {
  * that may succeed in seconds — instead of "500 An unknown error occurred".
  * Returns false for every other error.
  */
-export function answerUnavailable(err: any, req: MedusaRequest, res: MedusaResponse): boolean {
+export function answerUnavailable(err: ThrownError, req: MedusaRequest, res: MedusaResponse): boolean {
   const own = err?.name === "CheckoutUnavailableError"
-  if (!own && (REQUEST_ERRORS.has(err?.type) || !isTransientError(err))) return false
+  if (!own && (REQUEST_ERRORS.has(err?.type ?? "") || !isTransientError(err))) return false
   const lang = /^en\b/i.test(String(req.headers?.["accept-language"] ?? "")) ? "en" : "vi"
   req.scope?.resolve?.("logger")?.warn?.(`503 on ${req.method} ${req.path}: ${String(err?.cause?.message ?? err?.message ?? err)}`)
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))

@@ -3,6 +3,19 @@ import { zodProblems, type FieldProblem } from "@ocop/shared"
 import type { z } from "zod"
 import { InvalidFieldsError } from "../../lib/http/invalid-fields"
 
+// Why not Medusa's validateAndTransformQuery / validateAndTransformBody
+// (@medusajs/framework/http): they are not drop-ins for these routes. Their
+// zodValidator turns the ZodError into one English sentence of at most three
+// issues ("Invalid request: Unrecognized fields: …") and throws it away, so the
+// answer could no longer carry `errors` — the per-field problems with stable
+// codes that the producer portal and the shop show in Vietnamese or English
+// (field-error-handler.ts) — nor our message ("unknown parameter(s): near").
+// They also force `.strict()` on every object schema, rewrite the query
+// (`a.b=` into objects, one-element arrays split on commas, `with_deleted`
+// dropped) and read `fields`, `limit`, `offset` and `order` as Medusa's list
+// config, and the body one cannot add the OCOP checks' problems (`extra`) to the
+// same answer. Medusa's own routes keep Medusa's validators.
+
 /** More problems of the same request, found by checks the schema cannot make (e.g. OCOP metadata). */
 export type ExtraChecks = (req: MedusaRequest, raw: unknown) => Promise<FieldProblem[]> | FieldProblem[]
 

@@ -3,11 +3,11 @@ import { FAIR_MODULE } from "../../modules/fair"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { SALES_POINT_MODULE } from "../../modules/sales-point"
 import { createFairsWorkflow } from "../../workflows/fair/create-fairs"
-import { FairSchema } from "../../workflows/fair/validators"
+import { FairSchema, type FairInput } from "../../workflows/fair/validators"
 import { createProducersWorkflow } from "../../workflows/producer/create-producers"
-import { ProducerSchema } from "../../workflows/producer/validators"
+import { ProducerSchema, type ProducerInput } from "../../workflows/producer/validators"
 import { createSalesPointsWorkflow } from "../../workflows/sales-point/create-sales-points"
-import { SalesPointSchema } from "../../workflows/sales-point/validators"
+import { SalesPointSchema, type SalesPointInput } from "../../workflows/sales-point/validators"
 import { updateModuleRecordWorkflow } from "../../workflows/steps/update-module-records"
 import { producerProductIds } from "../producer/ownership"
 import type { ModuleCrud } from "./module-crud"
@@ -18,7 +18,7 @@ export const PRODUCER_CRUD: ModuleCrud = {
   entity: "Producer",
   key: "producer",
   schema: ProducerSchema,
-  create: async (container, record) => (await createProducersWorkflow(container).run({ input: { producers: [record as any] } })).result[0],
+  create: async (container, record) => (await createProducersWorkflow(container).run({ input: { producers: [record as ProducerInput] } })).result[0],
   update: updateModuleRecordWorkflow("producer", PRODUCER_MODULE, "Producer"),
   beforeDelete: async (container, id) => {
     const products = await producerProductIds(container, id)
@@ -33,7 +33,7 @@ export const SALES_POINT_CRUD: ModuleCrud = {
   entity: "SalesPoint",
   key: "sales_point",
   schema: SalesPointSchema,
-  create: async (container, record) => (await createSalesPointsWorkflow(container).run({ input: { sales_points: [record as any] } })).result[0],
+  create: async (container, record) => (await createSalesPointsWorkflow(container).run({ input: { sales_points: [record as SalesPointInput] } })).result[0],
   update: updateModuleRecordWorkflow("sales-point", SALES_POINT_MODULE, "SalesPoint"),
 }
 
@@ -42,6 +42,6 @@ export const FAIR_CRUD: ModuleCrud = {
   entity: "Fair",
   key: "fair",
   schema: FairSchema,
-  create: async (container, record) => (await createFairsWorkflow(container).run({ input: { fairs: [record as any] } })).result[0],
+  create: async (container, record) => (await createFairsWorkflow(container).run({ input: { fairs: [record as FairInput] } })).result[0],
   update: updateModuleRecordWorkflow("fair", FAIR_MODULE, "Fair"),
 }

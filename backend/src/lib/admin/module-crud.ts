@@ -3,8 +3,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "zod"
 
-type Service = Record<string, (...args: any[]) => Promise<any>>
-type Runner = (container: MedusaContainer) => { run: (o: { input: any }) => Promise<{ result: any }> }
+/** One of our modules' records (producer, sales point, fair) as its service returns it. */
+type ModuleRecord = { id: string } & Record<string, unknown>
+/** The methods MedusaService generates for a model, reached by name (listAndCountProducers, retrieveFair…). */
+type Service = Record<string, (...args: unknown[]) => Promise<unknown>>
+type Runner = (container: MedusaContainer) => { run: (o: { input: { id: string; data: Record<string, unknown> } }) => Promise<{ result: unknown }> }
 
 export interface ModuleCrud {
   moduleKey: string
@@ -13,6 +16,7 @@ export interface ModuleCrud {
   /** the response key of one record: producer, sales_point, fair */
   key: string
   schema: z.ZodType
+  /** `record` has passed `schema` */
   create: (container: MedusaContainer, record: Record<string, unknown>) => Promise<{ id: string }>
   update: Runner
   /** called before deleting; throws to refuse */
@@ -32,7 +36,9 @@ function refuseUnknown(body: Record<string, unknown>, allowed: string[]) {
 }
 
 const plural = (entity: string) => `${entity}s`
-const fieldsOf = (schema: z.ZodType): string[] => Object.keys((schema as any).shape ?? (schema as any)._def?.schema?.shape ?? {})
+// an object schema's keys, or those of the object schema it wraps (read from zod's definition)
+type Shaped = { shape?: object; _def?: { schema?: { shape?: object } } }
+const fieldsOf = (schema: z.ZodType): string[] => Object.keys((schema as Shaped).shape ?? (schema as Shaped)._def?.schema?.shape ?? {})
 
 /** GET (search by name, filter by province, paged) and POST (create, every field checked) for a module's records. */
 export function collectionRoutes(c: ModuleCrud) {
@@ -43,7 +49,7 @@ export function collectionRoutes(c: ModuleCrud) {
       if (q) filters.name = { $ilike: `%${q.replace(/[%_\\]/g, "\\$&")}%` }
       if (province) filters.province = province
       const service = req.scope.resolve(c.moduleKey) as Service
-      const [rows, count] = await service[`listAndCount${plural(c.entity)}`](filters, { take: limit, skip: offset, order: { name: "ASC" } })
+      const [rows, count] = (await service[`listAndCount${plural(c.entity)}`](filters, { take: limit, skip: offset, order: { name: "ASC" } })) as [ModuleRecord[], number]
       res.json({ [`${c.key}s`]: rows, count, limit, offset })
     },
     async POST(req: MedusaRequest, res: MedusaResponse) {
@@ -62,7 +68,7 @@ export function collectionRoutes(c: ModuleCrud) {
 export function itemRoutes(c: ModuleCrud) {
   const retrieve = async (req: MedusaRequest) => {
     const service = req.scope.resolve(c.moduleKey) as Service
-    const [record] = await service[`list${plural(c.entity)}`]({ id: req.params.id })
+    const [record] = (await service[`list${plural(c.entity)}`]({ id: req.params.id })) as ModuleRecord[]
     if (!record) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${c.entity} ${req.params.id} was not found`)
     return record
   }

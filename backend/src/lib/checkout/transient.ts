@@ -31,6 +31,10 @@ const MESSAGES = [
   /saving checkpoint/i,
   // Redis could not renew a lock's lease in time: the work under it may be repeated (it is safe to)
   /Lost the lock for key/i,
+  // the workflow engine could not record a finished step (its checkpoint write failed under load) and then
+  // refused to mark the same step failed: nothing about the cart is wrong, the engine lost its footing
+  /Updating Status from "?\w+"? to "?\w+"? is not allowed/i,
+  /Cannot set step (success|failure) when status is/i,
 ]
 
 export function isTransientError(err: unknown, depth = 0): boolean {

@@ -8,6 +8,10 @@ import { isIP } from "node:net"
 // storefront or balancer) or one listed in OCOP_TRUSTED_PROXIES (a storefront
 // on another public address), never from a client on the internet, who could
 // otherwise make one stamp look scanned by thousands.
+// Not Express's req.ip (proxy-addr): Medusa sets `trust proxy` to 1 hop for the
+// whole app, which would believe any client's header when the backend faces the
+// internet; and a hop that is not an address (garbage in the header) is skipped
+// here, where proxy-addr would return it as the client.
 
 const PRIVATE = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^::1$/, /^f[cd][0-9a-f]{2}:/i, /^::ffff:127\./, /^::ffff:10\./, /^::ffff:192\.168\./]
 

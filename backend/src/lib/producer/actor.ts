@@ -29,7 +29,7 @@ export async function resolveProducerMember(req: AuthenticatedMedusaRequest, _re
     if (!member) {
       throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in with a producer account (ask OCOP staff for an invitation)")
     }
-    ;(req as ProducerRequest).producer = { id: (member as any).producer_id, member_id: member.id, email: member.email }
+    ;(req as ProducerRequest).producer = { id: member.producer_id, member_id: member.id, email: member.email }
     next()
   } catch (e) {
     next(e)

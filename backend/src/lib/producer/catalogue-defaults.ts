@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-type Query = { graph: (q: object) => Promise<{ data: any[] }> }
-
 /** Where a producer's products are sold from and shipped with. */
 export async function catalogueDefaults(container: MedusaContainer, group: string, subgroup: string) {
-  const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: stores }, { data: profiles }, { data: categories }] = await Promise.all([
     query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
     query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } }),
@@ -24,7 +22,7 @@ export async function catalogueDefaults(container: MedusaContainer, group: strin
  * warehouses in the admin).
  */
 export async function producerStockLocation(container: MedusaContainer, productIds: string[]): Promise<string> {
-  const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (productIds.length) {
     const { data } = await query.graph({
       entity: "product_variant",
@@ -34,7 +32,7 @@ export async function producerStockLocation(container: MedusaContainer, productI
     const counts = new Map<string, number>()
     for (const v of data)
       for (const ii of v.inventory_items ?? [])
-        for (const l of ii.inventory?.location_levels ?? []) counts.set(l.location_id, (counts.get(l.location_id) ?? 0) + 1)
+        for (const l of ii?.inventory?.location_levels ?? []) if (l) counts.set(l.location_id, (counts.get(l.location_id) ?? 0) + 1)
     const best = [...counts].sort((a, b) => b[1] - a[1])[0]
     if (best) return best[0]
   }

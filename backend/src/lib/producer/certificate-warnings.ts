@@ -10,7 +10,7 @@ type Row = { id: string; title: string; expires_at: string; number: string; prod
 // Current, verified certificates (the registry's) of products on sale that end between `from` and `to` (inclusive).
 async function certificatesEnding(container: MedusaContainer, from: string, to: string): Promise<Row[]> {
   const certs = (await registryOf(container).listOcopCertificates(
-    { is_current: true, status: "verified", expires_at: { $gte: from, $lte: to } } as any,
+    { is_current: true, status: "verified", expires_at: { $gte: from, $lte: to } },
     { select: ["product_id", "producer_id", "number", "expires_at"] }
   )) as { product_id: string; producer_id: string | null; number: string; expires_at: string }[]
   const withProducer = certs.filter((c) => c.producer_id)
@@ -20,7 +20,7 @@ async function certificatesEnding(container: MedusaContainer, from: string, to: 
     fields: ["id", "title", "status"],
     filters: { id: withProducer.map((c) => c.product_id) },
   })
-  const onSale = new Map(data.filter((p: any) => p.status === "published").map((p: any) => [p.id, p.title as string]))
+  const onSale = new Map(data.filter((p) => p.status === "published").map((p) => [p.id, p.title as string]))
   return withProducer
     .filter((c) => onSale.has(c.product_id))
     .map((c) => ({ id: c.product_id, title: onSale.get(c.product_id)!, expires_at: c.expires_at, number: c.number, producer_id: c.producer_id! }))

@@ -8,7 +8,7 @@ export async function producerEmails(container: MedusaContainer, producerId: str
   const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [producer, members] = await Promise.all([
     service.retrieveProducer(producerId, { select: ["email"] }),
-    service.listProducerMembers({ producer_id: producerId } as any, { select: ["email"] }),
+    service.listProducerMembers({ producer_id: producerId }, { select: ["email"] }),
   ])
   return [...new Set([producer.email, ...members.map((m) => m.email)].filter(Boolean).map((e) => e!.toLowerCase()))]
 }

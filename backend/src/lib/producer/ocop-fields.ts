@@ -1,11 +1,12 @@
-import { describeErrors, parseOcopMetadata, type FieldProblem, type OcopVerification } from "@ocop/shared"
+import { describeErrors, parseOcopMetadata, type FieldProblem, type OcopCertificate, type OcopMetadata, type OcopVerification } from "@ocop/shared"
 import { InvalidFieldsError } from "../http/invalid-fields"
 
-type Meta = Record<string, any>
+/** product metadata as stored or sent: the OCOP fields by their names, not yet checked */
+type Meta = Omit<Partial<OcopMetadata>, "ocop_certificate"> & { ocop_certificate?: Partial<OcopCertificate> } & Record<string, unknown>
 
 // What staff verify: a change to any of these needs a new verification.
 function certifiedFacts(m: Meta): string {
-  const c = m.ocop_certificate ?? {}
+  const c: Partial<OcopCertificate> = m.ocop_certificate ?? {}
   return JSON.stringify([m.ocop_stars, m.ocop_province, m.ocop_group, m.ocop_subgroup, c.number, c.issued_at, c.expires_at, c.issuer, c.scan_url])
 }
 
@@ -22,11 +23,12 @@ export function composeProducerMetadata(
   ocop: Meta | undefined,
   extra: { story?: string | null; scanUrl?: string | null; resubmit?: boolean },
   now = new Date()
-): Meta {
+): OcopMetadata & Record<string, unknown> {
   const next = mergeProducerMetadata(previous, ocop, extra, now)
   const problems = metadataProblems(next)
   if (problems.length) throw new InvalidFieldsError(problems, describeErrors(problems))
-  return next
+  // it passed parseOcopMetadata just above
+  return next as OcopMetadata & Record<string, unknown>
 }
 
 /** What is wrong with the OCOP fields a producer sent (none when `ocop` is not an object): for a 400 that lists everything at once. */
@@ -43,9 +45,9 @@ function metadataProblems(next: Meta): FieldProblem[] {
 function mergeProducerMetadata(previous: Meta | null, ocop: Meta | undefined, extra: { story?: string | null; scanUrl?: string | null; resubmit?: boolean }, now: Date): Meta {
   const { ocop_verification: _v, ...given } = ocop ?? {}
   const next: Meta = { ...(previous ?? {}), ...given }
-  const prevCert = previous?.ocop_certificate ?? {}
+  const prevCert: Partial<OcopCertificate> = previous?.ocop_certificate ?? {}
   if (given.ocop_certificate && typeof given.ocop_certificate === "object") {
-    const { revoked_at: _r, revoked_reason: _rr, scan_url: _s, ...cert } = given.ocop_certificate as Meta
+    const { revoked_at: _r, revoked_reason: _rr, scan_url: _s, ...cert } = given.ocop_certificate
     const sameNumber = prevCert.number && prevCert.number === cert.number
     next.ocop_certificate = {
       ...cert,

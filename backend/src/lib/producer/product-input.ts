@@ -1,6 +1,6 @@
 import type { IProductModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { slugify, verificationStatus, type FieldProblem } from "@ocop/shared"
+import { slugify, verificationStatus, type FieldProblem, type OcopMetadata } from "@ocop/shared"
 import { sanitizeRichText } from "@ocop/shared/rich-text"
 import { randomBytes } from "node:crypto"
 import type { CreateProducerProduct, UpdateProducerProduct } from "../../api/producer/products/validators"
@@ -34,7 +34,7 @@ async function ownFiles(
   if (!refs.length) return []
   const files = (await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listProducerFiles({ id: refs.map((r) => r.id), producer_id: producerId } as any)) as File[]
+    .listProducerFiles({ id: refs.map((r) => r.id), producer_id: producerId })) as File[]
   return refs.map(({ id, field }) => {
     const f = files.find((x) => x.id === id)
     if (!f) throw notYours("File", id)
@@ -57,7 +57,7 @@ async function commonFields(
   container: MedusaContainer,
   producerId: string,
   body: UpdateProducerProduct,
-  previousMeta: Record<string, any> | null,
+  previousMeta: Record<string, unknown> | null,
   problems: FieldProblem[]
 ) {
   const images = body.image_ids
@@ -66,7 +66,7 @@ async function commonFields(
   const [scan] = body.certificate_scan_id
     ? await ownFiles(container, producerId, [{ id: body.certificate_scan_id, field: "certificate_scan_id" }], "certificate", problems)
     : []
-  let metadata: Record<string, any> | undefined
+  let metadata: (OcopMetadata & Record<string, unknown>) | undefined
   if (body.ocop !== undefined || body.story !== undefined || scan || body.resubmit) {
     try {
       metadata = composeProducerMetadata(previousMeta, body.ocop, { story: body.story, scanUrl: scan?.url, resubmit: body.resubmit })
@@ -108,6 +108,7 @@ export async function newProductInput(container: MedusaContainer, producerId: st
     stock: stockOf(body.variants),
     product: {
       ...fields,
+      title: body.title,
       handle: `${slugify(body.title).slice(0, 60)}-${randomBytes(3).toString("hex")}`,
       status: ProductStatus.PROPOSED,
       options: [{ title: SIZE_OPTION, values: body.variants.map((v) => v.title) }],
@@ -159,7 +160,7 @@ export async function currentSizes(container: MedusaContainer, productId: string
 export async function productUpdateInput(
   container: MedusaContainer,
   producerId: string,
-  previous: { id: string; metadata: Record<string, any> | null; variants: { id: string }[] },
+  previous: { id: string; metadata: Record<string, unknown> | null; variants: { id: string }[] },
   body: UpdateProducerProduct,
   by: string
 ): Promise<{

@@ -27,6 +27,9 @@ export const PRODUCER_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
+// A row of query.graph with nested links, read by field name: the generated entity types do not
+// cover the link fields asked for here (payment collections, inventory levels, prices…).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Row = Record<string, any>
 
 /** The producer's uploads by URL (the file behind each photo), for the products' images. */
@@ -86,7 +89,7 @@ export async function readProducerProducts(container: MedusaContainer, ids: stri
   })
   const urls = [...new Set(data.flatMap((p: Row) => (p.images ?? []).map((i: Row) => i.url)))]
   const files = urls.length
-    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls } as any, { select: ["id", "url", "producer_id"] } as any)
+    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls }, { select: ["id", "url", "producer_id"] })
     : []
   const uploads: UploadsByUrl = new Map((files as { id: string; url: string; producer_id: string }[]).map((f) => [f.url, f]))
   return { products: data.map((row: Row) => toProducerProduct(row, uploads)), count: metadata?.count ?? data.length }

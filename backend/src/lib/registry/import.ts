@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { parseOcopMetadata } from "@ocop/shared"
+import { parseOcopMetadata, type CertificateRecordStatus, type OcopMetadata } from "@ocop/shared"
 import { OCOP_REGISTRY_MODULE } from "../../modules/ocop-registry"
 import type OcopRegistryModuleService from "../../modules/ocop-registry/service"
 import { factsFromMetadata, numberKey } from "./facts"
@@ -20,7 +20,7 @@ export async function recordFirstCertificates(
   const rows = products.flatMap((p) => {
     const r = parseOcopMetadata(p.metadata)
     if (!r.ok) return []
-    const v = (p.metadata as any)?.ocop_verification
+    const v = (p.metadata as Partial<OcopMetadata> | null)?.ocop_verification
     const status: "pending" | "rejected" | "revoked" | "verified" = r.data.ocop_certificate.revoked_at
       ? "revoked"
       : v?.status === "pending" || v?.status === "rejected"
@@ -31,7 +31,7 @@ export async function recordFirstCertificates(
   if (!rows.length) return { certificates: [], events: [] }
   const registry = container.resolve<OcopRegistryModuleService>(OCOP_REGISTRY_MODULE)
   const now = new Date()
-  const certificates: { id: string; status: string }[] = await registry.createOcopCertificates(
+  const certificates: { id: string; status: CertificateRecordStatus }[] = await registry.createOcopCertificates(
     rows.map(({ product, facts, status, note }) => ({
       product_id: product.id,
       producer_id: who.producer_of?.get(product.id) ?? who.producer_id,
@@ -41,16 +41,16 @@ export async function recordFirstCertificates(
       is_current: true,
       note: note ?? null,
       ...(status === "pending" ? {} : { decided_at: now, decided_by: who.by }),
-    })) as any[]
+    }))
   )
   const events: { id: string }[] = await registry.createCertificateEvents(
-    certificates.map((c: any) => ({
+    certificates.map((c) => ({
       certificate_id: c.id,
-      action: c.status === "pending" && who.by !== "import" ? "submitted" : "imported",
+      action: c.status === "pending" && who.by !== "import" ? ("submitted" as const) : ("imported" as const),
       from_status: null,
       to_status: c.status,
       by: who.by,
-    })) as any[]
+    }))
   )
-  return { certificates: certificates.map((c: any) => c.id), events: events.map((e: any) => e.id) }
+  return { certificates: certificates.map((c) => c.id), events: events.map((e) => e.id) }
 }

@@ -39,12 +39,12 @@ export async function importLegacyStamps(
       producer_id: certOf.get(product_id)?.producer_id ?? null,
       certificate_id: certOf.get(product_id)?.id ?? null,
       quantity: 1,
-      status: "issued",
+      status: "issued" as const,
       legacy: true,
       decided_by: "import",
       decided_at: new Date(),
       note: "printed before the OCOP registry",
-    })) as any[]
+    }))
   )
   await registry.insertStamps(fresh.map(([serial], i) => ({ serial, product_id: batches[i].product_id, batch_id: batches[i].id })))
   return { imported: fresh.length, refused }

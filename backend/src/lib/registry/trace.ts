@@ -15,7 +15,7 @@ import { stampView, suspiciousClients } from "./stamps"
  */
 export async function traceRecord(container: MedusaContainer, serial: string, client: string): Promise<TraceRecord | null> {
   const registry = registryOf(container)
-  const [stamp] = (await registry.listOcopStamps({ serial }, { relations: ["batch"] })) as any[]
+  const [stamp] = (await registry.listOcopStamps({ serial }, { relations: ["batch"] }))
   if (!stamp || stamp.batch?.status !== "issued") return null
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
@@ -26,7 +26,7 @@ export async function traceRecord(container: MedusaContainer, serial: string, cl
     ],
     filters: { id: stamp.product_id },
   })
-  const product = data[0] as any
+  const product = data[0]
   if (!product || product.status !== "published") return null
   const certificates = (await registry.listOcopCertificates({ product_id: product.id })) as unknown as CertificateRow[]
   const cert = certificates.find((c) => c.id === stamp.batch.certificate_id) ?? certificates.find((c) => c.is_current) ?? null
@@ -68,7 +68,7 @@ export async function traceRecord(container: MedusaContainer, serial: string, cl
       issued_at: batch.decided_at ? new Date(batch.decided_at).toISOString() : null,
     },
     star_history: starHistoryOf(certificates),
-    sales_points: (product.sales_points ?? []).filter(Boolean).map((s: any) => ({ handle: s.handle, name: s.name, province: s.province, address: s.address ?? null })),
+    sales_points: (product.sales_points ?? []).filter((s) => s !== null).map((s) => ({ handle: s.handle, name: s.name, province: s.province, address: s.address ?? null })),
     lookups: { count: counts.lookup_count, clients: counts.client_count, suspicious: counts.client_count >= suspiciousClients() },
   }
 }

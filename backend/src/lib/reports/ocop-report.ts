@@ -1,10 +1,10 @@
-import { addDays, certificateStatus, groupByCode, provinceByCode, publicStars, verificationStatus } from "@ocop/shared"
+import { addDays, certificateStatus, groupByCode, provinceByCode, publicStars, verificationStatus, type OcopMetadata } from "@ocop/shared"
 
 export interface ReportProduct {
   id: string
   title: string
   status: string
-  metadata: Record<string, any> | null
+  metadata: Partial<OcopMetadata> | null
   producer_name: string | null
 }
 
@@ -41,25 +41,27 @@ export function buildOcopReport(products: ReportProduct[], today: string, horizo
     if (verificationStatus(m) === "pending") pending++
     const stars = publicStars(m, today)
     if (!stars || p.status !== "published") continue
-    const key = `${stars}|${m.ocop_group}|${m.ocop_province}`
+    // public stars come only from a verified certificate in date: every certified fact is there
+    const ocop = m as OcopMetadata
+    const key = `${stars}|${ocop.ocop_group}|${ocop.ocop_province}`
     const row = counts.get(key) ?? {
       stars,
-      group: m.ocop_group,
-      group_name: groupByCode(m.ocop_group)?.name ?? m.ocop_group,
-      province: m.ocop_province,
-      province_name: provinceByCode(m.ocop_province)?.name ?? m.ocop_province,
+      group: ocop.ocop_group,
+      group_name: groupByCode(ocop.ocop_group)?.name ?? ocop.ocop_group,
+      province: ocop.ocop_province,
+      province_name: provinceByCode(ocop.ocop_province)?.name ?? ocop.ocop_province,
       products: 0,
     }
     row.products++
     counts.set(key, row)
-    const cert = m.ocop_certificate
+    const cert = ocop.ocop_certificate
     if (certificateStatus(cert, today) !== "revoked" && cert.expires_at >= today && cert.expires_at <= until) {
       expiring.push({
         product_id: p.id,
         title: p.title,
         producer: p.producer_name ?? "",
         stars,
-        province_name: provinceByCode(m.ocop_province)?.name ?? m.ocop_province,
+        province_name: provinceByCode(ocop.ocop_province)?.name ?? ocop.ocop_province,
         certificate_number: cert.number,
         expires_at: cert.expires_at,
         days_left: dayDiff(today, cert.expires_at),

@@ -45,6 +45,9 @@ export const PRODUCT_INDEX_EVENTS = [
   CERTIFICATE_STATUS_CHANGED,
 ]
 
+// A row of query.graph with nested links, read by field name: the generated entity types do not
+// cover the link fields asked for here (payment collections, inventory levels, prices…).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Row = Record<string, any>
 
 function lowestPrice(row: Row, currency: string): number | null {
@@ -113,10 +116,13 @@ export function toProductDocuments(rows: Row[]) {
 }
 
 // Structural on purpose: the framework's SearchIngestionContext type can come from two installed copies.
-type Ingestion = { container: { query: { graph: (q: any) => Promise<{ data: unknown[] }> } } }
-type Event = { name: string; data: any }
+type Ingestion = { container: { query: { graph: (q: { entity: string; fields: string[]; filters?: object; withDeleted?: boolean }) => Promise<{ data: unknown[] }> } } }
+/** an event's payload: one `{ id }` or a list of them */
+type EventRecord = { id?: string; product_id?: string }
+type EventData = EventRecord | EventRecord[] | null | undefined
+type Event = { name: string; data: EventData }
 
-const ids = (data: any): string[] => (Array.isArray(data) ? data.map((d) => d.id) : [data?.id]).filter(Boolean)
+const ids = (data: EventData): string[] => (Array.isArray(data) ? data.map((d) => d.id) : [data?.id]).filter((id): id is string => !!id)
 
 /** Maps an event about a variant, stock level, reservation or producer to the products it touches. */
 export async function resolveProductIds(event: Event, { container }: Ingestion): Promise<string[]> {
@@ -127,7 +133,7 @@ export async function resolveProductIds(event: Event, { container }: Ingestion):
     (await query.graph({ entity, fields, filters, withDeleted: true })).data as Row[]
 
   if (event.name.startsWith("product-variant.")) {
-    if (event.data?.product_id) return [event.data.product_id]
+    if (!Array.isArray(event.data) && event.data?.product_id) return [event.data.product_id]
     return (await graph("product_variant", ["product_id"], { id: eventIds })).map((v) => v.product_id)
   }
   if (event.name.startsWith("inventory-level.") || event.name.startsWith("reservation-item.")) {

@@ -1,5 +1,5 @@
 import { type Budget, type BudgetCounter, budgetLimit, counterFor } from "@ocop/shared/request-budget"
-import { createRequire } from "node:module"
+import Redis from "ioredis"
 
 // Budgets the backend enforces itself, whoever calls it (the storefront, an app, a script).
 export const SIGN_IN_FAILURES: Budget = {
@@ -20,11 +20,9 @@ let counter: BudgetCounter | null = null
 
 /** Shared by every backend instance through Redis when REDIS_URL is set; this process's memory otherwise. */
 export function budgetCounter(): BudgetCounter {
-  // the ioredis that Medusa's framework and Redis modules already use, rather than a second copy;
+  // ioredis is pinned to the version Medusa's framework and Redis modules use (its optional
+  // peer), so this is the same copy, not a second one;
   // commands wait for the connection, the counter's time limit lets sign-ins through while Redis is away
-  const connect = (url: string) => {
-    const Redis = createRequire(require.resolve("@medusajs/framework"))("ioredis")
-    return new Redis(url, { maxRetriesPerRequest: 1 }).on("error", () => {})
-  }
+  const connect = (url: string) => new Redis(url, { maxRetriesPerRequest: 1 }).on("error", () => {})
   return (counter ??= counterFor(process.env.REDIS_URL, connect, "sign-in failures"))
 }

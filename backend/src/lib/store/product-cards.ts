@@ -5,13 +5,13 @@ import { PRODUCT_INDEX } from "../search/product-document"
 export type { ProductCard }
 
 /** What a product card shows: the search document without its search-only fields. */
-export function toCard(doc: Record<string, any>): ProductCard {
+export function toCard(doc: Record<string, unknown>): ProductCard {
   const { description, folded, status, sales_channel_ids, ...card } = doc
   return card as ProductCard
 }
 
 type Scope = { resolve(key: string): unknown }
-type Search = { search(q: object): Promise<{ hits: { document: Record<string, any> }[] }> }
+type Search = { search(q: object): Promise<{ hits: { document: Record<string, unknown> }[] }> }
 
 /**
  * Cards for products chosen by id (a sales point's shelf, a fair's catalogue),

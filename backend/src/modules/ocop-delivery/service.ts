@@ -52,7 +52,7 @@ export class OcopDeliveryService extends AbstractFulfillmentProviderService {
     return { data: {}, labels: [] }
   }
 
-  async cancelFulfillment(): Promise<any> {
+  async cancelFulfillment(): Promise<Record<string, unknown>> {
     return {}
   }
 

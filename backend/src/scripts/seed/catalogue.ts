@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import {
   createCollectionsWorkflow,
@@ -20,7 +21,8 @@ export const COLLECTIONS = [
       description: "Những món ăn được hội đồng trung ương chấm 5 sao — đỉnh cao của OCOP.",
       description_en: "Foods rated 5 stars by the national council — the best of OCOP.",
     },
-    pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food",
+    // dishes: tea and coffee are food too (Decision 148/QĐ-TTg) but stay in Trà Việt and Quà Tết OCOP
+    pick: (p: SeedProduct) => p.metadata.ocop_stars === 5 && p.group === "food" && !["tea", "coffee"].includes(p.metadata.ocop_subgroup),
   },
   {
     handle: "tra-viet",
@@ -199,7 +201,7 @@ function toProductInput(
 
 async function stockProducts(
   container: MedusaContainer,
-  query: { graph: (q: object) => Promise<{ data: any[] }> },
+  query: Omit<RemoteQueryFunction, symbol>,
   batch: SeedProduct[],
   productIds: string[],
   locationId: string
@@ -211,10 +213,10 @@ async function stockProducts(
     filters: { product_id: productIds },
   })
   const levels = variants.flatMap((v) =>
-    (v.inventory_items ?? []).map((ii: { inventory_item_id: string }) => ({
+    (v.inventory_items ?? []).filter((ii) => ii !== null).map((ii) => ({
       inventory_item_id: ii.inventory_item_id,
       location_id: locationId,
-      stocked_quantity: stockBySku.get(v.sku) ?? 0,
+      stocked_quantity: (v.sku && stockBySku.get(v.sku)) || 0,
     }))
   )
   if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })

@@ -10,7 +10,7 @@ import {
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWithPricingWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { addDays, addMonths, certificateStatus, issuerName } from "@ocop/shared"
+import { addDays, addMonths, certificateStatus, issuerName, type OcopMetadata } from "@ocop/shared"
 import { factsFromMetadata, vietnamDay } from "../../lib/registry/facts"
 import { issueStampBatchWorkflow } from "../../workflows/ocop-registry/issue-stamp-batch"
 import { moderateCertificateWorkflow } from "../../workflows/ocop-registry/moderate-certificate"
@@ -84,12 +84,13 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
   if (!producer) return false
   const products = (producer.products ?? []).flatMap((p) => (p ? [p] : []))
   const byTitle = (title: string) => products.find((p) => p.title === title)!
+  const ocopOf = (p: { metadata?: Record<string, unknown> | null }) => (p.metadata ?? {}) as Partial<OcopMetadata>
 
   // staff's queue: a renewal awaiting review, and an upgrade rejected with a reason the producer must fix;
   // stamps: a batch issued for the honey, and the producer's request for more awaiting staff
   const renewal = (title: string, number: string, stars?: number) => {
     const p = byTitle(title)
-    const facts = factsFromMetadata(p.metadata as any)
+    const facts = factsFromMetadata(ocopOf(p))
     const issued = vietnamDay()
     return submitCertificateWorkflow(container).run({
       input: {
@@ -110,7 +111,7 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
   }
   await renewal("Mật ong ngâm gừng Mèo Vạc", "2150/QĐ-UBND")
   const upgradeOf = byTitle("Phấn hoa bạc hà")
-  await renewal("Phấn hoa bạc hà", "2151/QĐ-UBND", Math.min(5, Number((upgradeOf.metadata as any).ocop_stars) + 1))
+  await renewal("Phấn hoa bạc hà", "2151/QĐ-UBND", Math.min(5, Number(ocopOf(upgradeOf).ocop_stars) + 1))
   await moderateCertificateWorkflow(container).run({
     input: {
       product_id: upgradeOf.id,
@@ -121,7 +122,7 @@ export async function ensureDemoWork(container: MedusaContainer, o: { salesChann
   })
   // stamps vouch only for a certificate in date: the first such product of the producer
   const honey = products.find(
-    (p) => !["Mật ong ngâm gừng Mèo Vạc", "Phấn hoa bạc hà"].includes(p.title) && ["valid", "expiring"].includes(certificateStatus((p.metadata as any)?.ocop_certificate))
+    (p) => !["Mật ong ngâm gừng Mèo Vạc", "Phấn hoa bạc hà"].includes(p.title) && ["valid", "expiring"].includes(certificateStatus(ocopOf(p).ocop_certificate))
   )!
   await issueStampBatchWorkflow(container).run({
     input: { product_id: honey.id, quantity: 44, lot: "MV-2026-11", produced_on: addDays(vietnamDay(), -20), best_before: addMonths(vietnamDay(), 24), staff: "demo" },

@@ -67,7 +67,8 @@ export async function ensureLogistics(container: MedusaContainer, salesChannelId
       [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
       [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
     })
-    const [vnZone, worldZone] = set.service_zones
+    // the Việt Nam zone gets its options from the delivery provider (below); only export is flat
+    const worldZone = set.service_zones[1]
     const option = (zoneId: string, name: string, code: string, description: string, currency: "vnd" | "usd", amount: number) => ({
       name,
       price_type: "flat" as const,

@@ -32,8 +32,8 @@ const createMemberStep = createStep(
     const member = await service.createProducerMembers({
       email: invite.email.toLowerCase(),
       name: input.name ?? null,
-      producer_id: (invite as any).producer_id,
-    } as any)
+      producer_id: invite.producer_id,
+    })
     await service.updateProducerInvites({ id: invite.id, accepted_at: new Date() })
     return new StepResponse(member, { member_id: member.id, invite_id: invite.id })
   },

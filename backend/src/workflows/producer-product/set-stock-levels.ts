@@ -30,7 +30,7 @@ export const setStockLevelsStep = createStep(
       const qty = input.stock[v.title]
       if (qty === undefined) continue
       for (const ii of (v.inventory_items ?? []).filter((x): x is NonNullable<typeof x> => !!x)) {
-        const level = (ii.inventory?.location_levels ?? []).find((l: any) => l.location_id === input.location_id)
+        const level = (ii.inventory?.location_levels ?? []).find((l) => l?.location_id === input.location_id)
         const row = { inventory_item_id: ii.inventory_item_id, location_id: input.location_id, stocked_quantity: qty }
         previous.push({ ...row, stocked_quantity: level ? Number(level.stocked_quantity) : null })
         ;(level ? updates : creates).push(row)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { fieldLabel, problemText } from "./field-messages"
-import { checkForm, initialState, toBody, wholeNumber } from "./islands/editor-form"
+import { GROUPS } from "@ocop/shared"
+import { checkForm, initialState, mendDraft, toBody, wholeNumber } from "./islands/editor-form"
 import { productState } from "./product-state"
 import { portalWords } from "./words"
 
@@ -52,6 +53,18 @@ describe("the product editor's checks before sending", () => {
     const s = { ...filled(), ...{ photos: initialState(product, "food").photos } }
     expect("image_ids" in toBody(s, false, false)).toBe(false)
     expect((toBody({ ...s, photosChanged: true }, false, true) as any)).toMatchObject({ image_ids: [], resubmit: true })
+  })
+})
+
+describe("a draft kept in the browser", () => {
+  it("is restored under the group that holds its subgroup now (tea and coffee are food, Decision 148/QĐ-TTg)", () => {
+    const old = { ...filled(), group: "beverage", subgroup: "tea" }
+    expect(mendDraft(old, GROUPS)).toMatchObject({ group: "food", subgroup: "tea" })
+    expect(checkForm(mendDraft(old, GROUPS), vi)).toEqual({})
+    const fine = { ...filled(), group: "beverage", subgroup: "alcoholic" }
+    expect(mendDraft(fine, GROUPS)).toBe(fine)
+    const unfinished = { ...filled(), group: "beverage", subgroup: "" }
+    expect(mendDraft(unfinished, GROUPS)).toBe(unfinished)
   })
 })
 

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Calendar } from "@medusajs/icons"
 import { Badge } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { RecordsPage } from "../../components/RecordsPage"
+import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
 import { PROVINCE_OPTIONS, provinceName } from "../../lib/labels"
 
 const FIELDS = [
@@ -21,8 +21,11 @@ const FIELDS = [
   { name: "published", label: "Công bố trên cửa hàng", kind: "checkbox" as const },
 ]
 
+/** a fair as /admin/fairs lists it (the columns read these) */
+type FairRow = AdminRecord & { starts_at: string; ends_at: string; province: string; published: boolean }
+
 const FairsPage = () => (
-  <RecordsPage
+  <RecordsPage<FairRow>
     title="Hội chợ"
     path="/admin/fairs"
     listKey="fairs"

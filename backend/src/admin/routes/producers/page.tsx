@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { ProducerMembers } from "../../components/ProducerMembers"
-import { RecordsPage } from "../../components/RecordsPage"
+import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
 import { PRODUCER_TYPE_OPTIONS, PROVINCE_OPTIONS, provinceName } from "../../lib/labels"
 
 const FIELDS = [
@@ -19,8 +19,11 @@ const FIELDS = [
   { name: "longitude", label: "Kinh độ", kind: "number" as const },
 ]
 
+/** a producer as /admin/producers lists it (the columns read these) */
+type ProducerRow = AdminRecord & { province: string; email: string | null }
+
 const ProducersPage = () => (
-  <RecordsPage
+  <RecordsPage<ProducerRow>
     title="Chủ thể OCOP"
     path="/admin/producers"
     listKey="producers"

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
-import { RecordsPage } from "../../components/RecordsPage"
+import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
 import { PROVINCE_OPTIONS, provinceName, SALES_POINT_TYPE_OPTIONS } from "../../lib/labels"
 
 const FIELDS = [
@@ -18,8 +18,11 @@ const FIELDS = [
   { name: "description", label: "Giới thiệu", kind: "textarea" as const },
 ]
 
+/** a sales point as /admin/sales-points lists it (the columns read these) */
+type SalesPointRow = AdminRecord & { province: string; latitude: number; longitude: number }
+
 const SalesPointsPage = () => (
-  <RecordsPage
+  <RecordsPage<SalesPointRow>
     title="Điểm bán OCOP"
     path="/admin/sales-points"
     listKey="sales_points"

@@ -15,10 +15,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const token = req.params.token ?? ""
   const [invite] = token.length >= 10 && token.length <= 200
-    ? await service.listProducerInvites({ token_hash: hashInviteToken(token) }, { select: ["id", "email", "expires_at", "accepted_at", "producer_id"] as any })
+    ? await service.listProducerInvites({ token_hash: hashInviteToken(token) }, { select: ["id", "email", "expires_at", "accepted_at", "producer_id"] })
     : []
   if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This invitation link is not valid: ask OCOP staff for a new one")
-  const producer = await service.retrieveProducer((invite as any).producer_id, { select: ["name"] })
+  const producer = await service.retrieveProducer(invite.producer_id, { select: ["name"] })
   const status = invite.accepted_at ? "used" : new Date(invite.expires_at) < new Date() ? "expired" : "open"
   const body: ProducerInviteLookup = {
     invite: { email: invite.email, producer: { name: producer.name }, expires_at: new Date(invite.expires_at).toISOString(), status },

@@ -12,7 +12,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const { kind, limit, offset } = req.validatedQuery as { kind?: "image" | "certificate"; limit: number; offset: number }
   const [files, count] = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listAndCountProducerFiles({ producer_id: req.producer.id, ...(kind ? { kind } : {}) } as any, {
+    .listAndCountProducerFiles({ producer_id: req.producer.id, ...(kind ? { kind } : {}) }, {
       select: [...FILE_FIELDS],
       take: limit,
       skip: offset,
@@ -29,7 +29,7 @@ export async function POST(req: ProducerRequest, res: MedusaResponse) {
   if (!upload) throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Send the file as multipart/form-data in a field named "file"')
   const stored = await storeUpload(req.scope, req.producer.id, kind, upload)
   const [file] = await req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE).createProducerFiles([
-    { ...stored, kind, filename: upload.originalname.slice(0, 200), producer_id: req.producer.id } as any,
+    { ...stored, kind, filename: upload.originalname.slice(0, 200), producer_id: req.producer.id },
   ])
-  res.status(201).json({ file: Object.fromEntries(FILE_FIELDS.map((k) => [k, (file as any)[k]])) })
+  res.status(201).json({ file: Object.fromEntries(FILE_FIELDS.map((k) => [k, file[k]])) })
 }

@@ -6,7 +6,7 @@ import type { UpdateProducerProfile } from "./validators"
 
 const PRODUCER_FIELDS = ["id", "handle", "name", "type", "province", "ward", "address", "phone", "email", "website", "story", "logo", "certifications"] as const
 
-async function profile(req: ProducerRequest<any>) {
+async function profile<Body>(req: ProducerRequest<Body>) {
   const producer = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .retrieveProducer(req.producer.id, { select: [...PRODUCER_FIELDS] })

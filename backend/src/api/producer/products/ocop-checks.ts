@@ -19,5 +19,5 @@ export async function productEditOcopProblems(req: MedusaRequest, raw: unknown) 
   const r = req as unknown as ProducerRequest
   await assertOwnProduct(r.scope, r.producer.id, r.params.id)
   const { data } = await r.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["metadata"], filters: { id: r.params.id } })
-  return ocopFieldProblems((data[0]?.metadata as Record<string, any>) ?? null, ocop)
+  return ocopFieldProblems((data[0]?.metadata as Record<string, unknown>) ?? null, ocop)
 }

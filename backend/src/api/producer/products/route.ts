@@ -21,7 +21,7 @@ export async function POST(req: ProducerRequest<CreateProducerProduct>, res: Med
   const { product, stock } = await newProductInput(req.scope, req.producer.id, body)
   const location_id = await producerStockLocation(req.scope, await producerProductIds(req.scope, req.producer.id))
   const { result } = await createProducerProductWorkflow(req.scope).run({
-    input: { producer_id: req.producer.id, submitted_by: req.producer.email, location_id, product: product as any, stock },
+    input: { producer_id: req.producer.id, submitted_by: req.producer.email, location_id, product, stock },
   })
   const { products } = await readProducerProducts(req.scope, [result.id])
   res.status(201).json({ product: products[0] })

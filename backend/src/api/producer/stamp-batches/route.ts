@@ -8,7 +8,7 @@ import type { RequestBatch } from "../../admin/ocop/stamp-batches/validators"
 /** GET /producer/stamp-batches — the producer's stamp requests and issued batches, newest first. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const [batches, count] = await registryOf(req.scope).listAndCountStampBatches({ producer_id: req.producer.id } as any, {
+  const [batches, count] = await registryOf(req.scope).listAndCountStampBatches({ producer_id: req.producer.id }, {
     order: { created_at: "DESC" },
     take: limit,
     skip: offset,

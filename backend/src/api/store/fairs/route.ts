@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { fairStatus, type FairStatus } from "@ocop/shared"
+import { fairStatus } from "@ocop/shared"
 import { PUBLIC_FAIR_FIELDS } from "../../../lib/store/public-fields"
 import type { StoreFairsParams } from "./validators"
 
@@ -16,7 +16,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const now = new Date()
   const rank = { current: 0, upcoming: 1, past: 2 }
   const fairs = data
-    .map(({ producers, ...fair }: Record<string, any>): Record<string, any> & { status: FairStatus } => ({
+    .map(({ producers, ...fair }) => ({
       ...fair,
       status: fairStatus(fair as { starts_at: string; ends_at: string }, now),
       exhibitor_count: (producers ?? []).filter(Boolean).length,

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import type { ProductSearchResponse } from "@ocop/shared"
 import { buildPageSearch, buildSummarySearch, effectiveSort, shapeFacets, wordsOnly } from "../../../lib/search/product-query"
@@ -11,10 +11,10 @@ import type { StoreProductSearchParams } from "./validators"
 // matching first; only when that finds nothing, typo-tolerant matching.
 // The total and facets are computed once per search and shared by all its
 // pages and sorts; both parts are cached (lib/search/result-cache.ts).
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as StoreProductSearchParams
   const search = req.scope.resolve(Modules.SEARCH)
-  const channels = (req as any).publishable_key_context?.sales_channel_ids as string[] | undefined
+  const channels: string[] | undefined = req.publishable_key_context?.sales_channel_ids
   const { page, limit, sort, ...searchOnly } = params
   const summaryKey = `ocop:search:summary:${JSON.stringify([searchOnly, channels])}`
   const pageKey = (typo: boolean) => `ocop:search:page:${JSON.stringify([params, channels, typo])}`
@@ -38,8 +38,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     })
 
   // the exact page is fetched alongside the summary; a typo-tolerant one only when the summary says so
-  let [s, h] = await Promise.all([summary(), hits(false)])
-  if (s.value.typo) h = await hits(true)
+  const [s, exact] = await Promise.all([summary(), hits(false)])
+  const h = s.value.typo ? await hits(true) : exact
   res.setHeader("x-search-cache", s.hit && h.hit ? "hit" : "miss")
   const body: ProductSearchResponse = {
     hits: h.value.hits,

@@ -19,8 +19,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   })
   const here = p.lat !== undefined && p.lng !== undefined ? { lat: p.lat, lng: p.lng } : null
   const points = data
-    .map(({ products, ...point }: Record<string, any>) => {
-      const stocked = new Set((products ?? []).filter(Boolean).map((x: { id: string }) => x.id))
+    .map(({ products, ...point }) => {
+      const stocked = new Set((products ?? []).flatMap((x) => (x ? [x.id] : [])))
       return {
         point: {
           ...(point as { name: string; latitude: number; longitude: number }),

@@ -1,4 +1,4 @@
-import type { CertifiedFacts } from "@ocop/shared"
+import type { CertifiedFacts, OcopMetadata } from "@ocop/shared"
 import { liveStatus, projectionOf, withProjection, type CertificateRow } from "../facts"
 import { planProducerSubmission, planStaffRecord } from "../plan"
 
@@ -42,9 +42,9 @@ describe("a producer's certificate", () => {
 
 describe("the public projection", () => {
   it("shows a revoked certificate as revoked on the Vietnamese day of the decision, and keeps other metadata", () => {
-    const p = projectionOf(row({ status: "revoked", decided_at: "2026-03-01T18:30:00Z", note: "hậu kiểm" })) as any
+    const p = projectionOf(row({ status: "revoked", decided_at: "2026-03-01T18:30:00Z", note: "hậu kiểm" })) as Partial<OcopMetadata>
     expect(p.ocop_certificate).toMatchObject({ revoked_at: "2026-03-02", revoked_reason: "hậu kiểm" })
-    const merged = withProjection({ ocop_story: "Chuyện", ocop_stars: 3, ocop_trace_code: "X" } as any, row())
+    const merged = withProjection({ ocop_story: "Chuyện", ocop_stars: 3, ocop_trace_code: "X" }, row())
     expect(merged).toMatchObject({ ocop_story: "Chuyện", ocop_stars: 4, ocop_trace_code: "X" })
   })
 

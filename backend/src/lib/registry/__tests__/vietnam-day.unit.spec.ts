@@ -12,7 +12,7 @@ describe("registry dates in Vietnam's calendar", () => {
   })
 
   it("a certificate expiring on 19/11 is expired at 00:30 Vietnam time on 20/11", () => {
-    const cert = { status: "verified", expires_at: "2026-11-19" } as any
+    const cert = { status: "verified" as const, expires_at: "2026-11-19" }
     jest.useFakeTimers().setSystemTime(new Date("2026-11-19T16:59:00Z"))
     expect(liveStatus(cert)).not.toBe("expired")
     jest.setSystemTime(new Date("2026-11-19T17:30:00Z"))

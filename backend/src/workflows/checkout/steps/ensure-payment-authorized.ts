@@ -29,7 +29,7 @@ export const ensurePaymentAuthorizedStep = createStep(
       reference: "capture",
       reference_id: c.id,
     }))
-    if (captures.length) await container.resolve<IOrderModuleService>(Modules.ORDER).addOrderTransactions(captures as any)
+    if (captures.length) await container.resolve<IOrderModuleService>(Modules.ORDER).addOrderTransactions(captures)
     return new StepResponse(["payment_authorized"], payment.id)
   },
   async (paymentId, { container }) => {

@@ -42,17 +42,17 @@ export const ensureReservationsStep = createStep(
       filters: { id: missing.map((l) => l.variant_id).filter(Boolean) as string[] },
     })
     const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: order[0].sales_channel_id } })
-    const stock: VariantStock[] = variants.map((v: any) => ({
+    const stock: VariantStock[] = variants.map((v) => ({
       id: v.id,
       manage_inventory: !!v.manage_inventory,
       allow_backorder: !!v.allow_backorder,
-      inventory_items: (v.inventory_items ?? []).map((ii: any) => ({
+      inventory_items: (v.inventory_items ?? []).filter((ii) => ii !== null).map((ii) => ({
         inventory_item_id: ii.inventory_item_id,
         required_quantity: MathBN.convert(ii.required_quantity ?? 1).toNumber(),
-        location_ids: (ii.inventory?.location_levels ?? []).map((l: any) => l.location_id),
+        location_ids: (ii.inventory?.location_levels ?? []).filter((l) => l !== null).map((l) => l.location_id),
       })),
     }))
-    const plan = planReservations(missing, stock, (channels[0]?.stock_locations ?? []).map((l: any) => l.id))
+    const plan = planReservations(missing, stock, (channels[0]?.stock_locations ?? []).filter((l) => l !== null).map((l) => l.id))
     if (!plan.length) return new StepResponse([] as string[], [] as string[])
     const keys = [...new Set(plan.map((p) => p.inventory_item_id))]
     // the same lock Medusa's checkout takes per inventory item, so two repairs or a checkout cannot both take the last units

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { decisionNotificationKey } from "../steps/notify-producer"
 import { notifyProducer } from "../../../lib/producer/notify"
 
@@ -13,7 +14,7 @@ describe("moderation e-mail idempotency key", () => {
     jest.useFakeTimers().setSystemTime(new Date("2026-11-19T17:30:01Z"))
     const first = decisionNotificationKey(cert, "verify")
     jest.setSystemTime(new Date("2026-11-20T09:00:00Z"))
-    expect(decisionNotificationKey({ ...cert, decided_at: new Date(cert.decided_at) as any }, "verify")).toBe(first)
+    expect(decisionNotificationKey({ ...cert, decided_at: new Date(cert.decided_at) }, "verify")).toBe(first)
     expect(first).toBe("ocert_1:verify:2026-11-19T17:30:00.000Z")
   })
 
@@ -23,17 +24,20 @@ describe("moderation e-mail idempotency key", () => {
   })
 
   it("reaches the notification module unchanged on both tries (one key per address)", async () => {
-    const sent: any[] = []
+    type Notification = { idempotency_key: string }
+    const sent: Notification[] = []
     const container = {
       resolve: (name: string) =>
         name === "notification"
-          ? { createNotifications: async (rows: any[]) => (sent.push(...rows), rows) }
+          ? { createNotifications: async (rows: Notification[]) => (sent.push(...rows), rows) }
           : { retrieveProducer: async () => ({ email: "A@x.vn" }), listProducerMembers: async () => [{ email: "b@x.vn" }] },
-    } as any
+    } as unknown as MedusaContainer
     const key = decisionNotificationKey(cert, "verify")
     const first = await notifyProducer(container, "prod_1", "ocop-certificate-verify", key, {})
     const retry = await notifyProducer(container, "prod_1", "ocop-certificate-verify", key, {})
-    expect(retry.map((n: any) => n.idempotency_key)).toEqual(first.map((n: any) => n.idempotency_key))
+        // the module's answer is what it was given (NotificationDTO does not list the key)
+    const keys = (ns: object[]) => ns.map((n) => (n as Notification).idempotency_key)
+    expect(keys(retry)).toEqual(keys(first))
     expect(new Set(sent.map((n) => n.idempotency_key))).toEqual(
       new Set(["ocop-certificate-verify:ocert_1:verify:2026-11-19T17:30:00.000Z:a@x.vn", "ocop-certificate-verify:ocert_1:verify:2026-11-19T17:30:00.000Z:b@x.vn"])
     )

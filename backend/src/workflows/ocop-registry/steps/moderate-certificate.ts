@@ -37,18 +37,18 @@ export const moderateCertificateStep = createStep(
     const u: Undo = { restore: [snapshotOf(cert)], created_certificates: [], created_events: [] }
     const to = TO_STATUS[input.action]
     try {
-      await registry.updateOcopCertificates({ id: cert.id, status: to, decided_at: new Date(), decided_by: input.by, note: input.note ?? null } as any)
+      await registry.updateOcopCertificates({ id: cert.id, status: to, decided_at: new Date(), decided_by: input.by, note: input.note ?? null })
       const [ev] = await registry.createCertificateEvents([
-        { certificate_id: cert.id, action: `${input.action === "verify" ? "verified" : input.action === "reject" ? "rejected" : "revoked"}`, from_status: cert.status, to_status: to, by: input.by, note: input.note ?? null } as any,
+        { certificate_id: cert.id, action: `${input.action === "verify" ? "verified" : input.action === "reject" ? "rejected" : "revoked"}`, from_status: cert.status, to_status: to, by: input.by, note: input.note ?? null },
       ])
       u.created_events.push(ev.id)
       if (input.action === "verify" && cert.supersedes_id) {
         const [old] = (await registry.listOcopCertificates({ id: cert.supersedes_id })) as unknown as CertificateRow[]
         if (old && old.status !== "revoked" && old.status !== "superseded") {
           u.restore.push(snapshotOf(old))
-          await registry.updateOcopCertificates({ id: old.id, status: "superseded" } as any)
+          await registry.updateOcopCertificates({ id: old.id, status: "superseded" })
           const [sev] = await registry.createCertificateEvents([
-            { certificate_id: old.id, action: "superseded", from_status: old.status, to_status: "superseded", by: input.by, note: `replaced by ${cert.number}` } as any,
+            { certificate_id: old.id, action: "superseded", from_status: old.status, to_status: "superseded", by: input.by, note: `replaced by ${cert.number}` },
           ])
           u.created_events.push(sev.id)
         }

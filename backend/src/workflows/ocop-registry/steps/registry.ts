@@ -25,5 +25,5 @@ export async function undo(container: MedusaContainer, u: Undo | null | undefine
   // the current one first gives up its place, so the unique "one current per product" index holds throughout
   if (u.created_certificates.length) await registry.deleteOcopCertificates(u.created_certificates)
   const ordered = [...u.restore].sort((a, b) => Number(a.is_current) - Number(b.is_current))
-  for (const s of ordered) await registry.updateOcopCertificates(s as any)
+  for (const s of ordered) await registry.updateOcopCertificates(s)
 }

@@ -45,9 +45,9 @@ export const createStampBatchStep = createStep(
         ...input,
         ...(input.status === "issued" ? { decided_by: input.by, decided_at: now } : { requested_by: input.by }),
         note: input.note ?? null,
-      } as any,
+      },
     ])
-    return new StepResponse(batch as any, batch.id)
+    return new StepResponse(batch, batch.id)
   },
   async (id, { container }) => {
     if (id) await registryOf(container).deleteStampBatches([id])
@@ -59,7 +59,7 @@ export const decideStampBatchStep = createStep(
   "decide-stamp-batch",
   async (input: { batch_id: string; action: "issue" | "decline"; by: string; note?: string | null; certificate_id: string | null }, { container }) => {
     const registry = registryOf(container)
-    const batch = (await registry.retrieveStampBatch(input.batch_id)) as any
+    const batch = (await registry.retrieveStampBatch(input.batch_id))
     if (batch.status !== "requested") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This stamp batch was already ${batch.status}`)
     }
@@ -71,11 +71,11 @@ export const decideStampBatchStep = createStep(
       decided_at: new Date(),
       note: input.note ?? batch.note,
       ...(input.action === "issue" ? { certificate_id: input.certificate_id } : {}),
-    } as any)
+    })
     return new StepResponse({ ...batch, status }, { id: batch.id, status: batch.status, decided_by: batch.decided_by, decided_at: batch.decided_at, note: batch.note, certificate_id: batch.certificate_id })
   },
   async (before, { container }) => {
-    if (before) await registryOf(container).updateStampBatches(before as any)
+    if (before) await registryOf(container).updateStampBatches(before)
   }
 )
 
@@ -105,7 +105,7 @@ export const insertStampsStep = createStep(
   async (batchId, { container }) => {
     if (!batchId) return
     const registry = registryOf(container)
-    const stamps = await registry.listOcopStamps({ batch_id: batchId } as any, { select: ["id"] })
-    if (stamps.length) await registry.deleteOcopStamps(stamps.map((s: any) => s.id))
+    const stamps = await registry.listOcopStamps({ batch_id: batchId }, { select: ["id"] })
+    if (stamps.length) await registry.deleteOcopStamps(stamps.map((s) => s.id))
   }
 )

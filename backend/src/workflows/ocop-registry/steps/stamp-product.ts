@@ -19,7 +19,7 @@ export const stampProductStep = createStep(
       fields: ["id", "title", "producer.id", "variants.ean", "variants.upc", "variants.barcode"],
       filters: { id: input.product_id },
     })
-    const product = data[0] as any
+    const product = data[0]
     if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
     const [cert] = (await registryOf(container).listOcopCertificates({ product_id: product.id, is_current: true })) as unknown as CertificateRow[]
     const live = cert ? liveStatus(cert) : null

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { CertifiedFacts } from "@ocop/shared"
+import type { CertificateEvent, CertifiedFacts } from "@ocop/shared"
 import { numberKey, type CertificateRow } from "../../../lib/registry/facts"
 import { planProducerSubmission, planStaffRecord } from "../../../lib/registry/plan"
 import { certificatesFor, registryOf, snapshotOf, undo, type Undo } from "./registry"
@@ -39,8 +39,9 @@ export const writeCertificateStep = createStep(
     if (plan.kind === "unchanged") return new StepResponse<WriteCertificateResult | null, Undo | null>({ certificate: current as CertificateRow, changed: false }, null)
 
     const u: Undo = { restore: [], created_certificates: [], created_events: [] }
-    const event = async (certificate_id: string, e: Record<string, unknown>) => {
-      const [created] = await registry.createCertificateEvents([{ certificate_id, by: input.by, ...e } as any])
+    type EventFields = Pick<CertificateEvent, "action" | "from_status" | "to_status" | "note"> & { changes?: CertificateEvent["changes"] }
+    const event = async (certificate_id: string, e: EventFields) => {
+      const [created] = await registry.createCertificateEvents([{ certificate_id, by: input.by, ...e }])
       u.created_events.push(created.id)
     }
     const now = new Date()
@@ -49,7 +50,7 @@ export const writeCertificateStep = createStep(
       if (plan.retire) {
         const old = current!
         u.restore.push(snapshotOf(old))
-        await registry.updateOcopCertificates({ id: old.id, is_current: false, ...(plan.retire.superseded ? { status: "superseded" } : {}) } as any)
+        await registry.updateOcopCertificates({ id: old.id, is_current: false, ...(plan.retire.superseded ? { status: "superseded" } : {}) })
         if (plan.retire.superseded) await event(old.id, { action: "superseded", from_status: old.status, to_status: "superseded", note: `replaced by ${input.facts.number}` })
       }
       let id: string
@@ -64,7 +65,7 @@ export const writeCertificateStep = createStep(
             is_current: true,
             supersedes_id: plan.supersedes_id,
             ...(staff ? { decided_at: now, decided_by: input.by, note: input.note ?? null } : {}),
-          } as any,
+          },
         ])
         u.created_certificates.push(created.id)
         id = created.id
@@ -80,7 +81,7 @@ export const writeCertificateStep = createStep(
           is_current: true,
           ...(staff ? { decided_at: now, decided_by: input.by } : { decided_at: null, decided_by: null, note: null }),
           ...(plan.resubmitted ? { resubmitted_at: now, previous_note: rejectedNote } : {}),
-        } as any)
+        })
         id = plan.id
         await event(id, {
           action: plan.action,
@@ -95,7 +96,7 @@ export const writeCertificateStep = createStep(
     } catch (e) {
       await undo(container, u)
       // two saves racing for one product or number: one wins on the unique indexes
-      if (String((e as Error)?.message).includes("duplicate key") || String((e as any)?.code) === "23505") {
+      if (String((e as Error)?.message).includes("duplicate key") || String((e)?.code) === "23505") {
         throw new MedusaError(MedusaError.Types.CONFLICT, "The certificate was changed at the same moment by another save; reload and try again")
       }
       throw e

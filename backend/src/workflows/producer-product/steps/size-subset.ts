@@ -1,4 +1,4 @@
-import type { IProductModuleService } from "@medusajs/framework/types"
+import type { IProductModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
@@ -11,7 +11,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 type Pair = { product_id: string; option_id: string }
 
-async function subsetOf(container: any, pair: Pair): Promise<Set<string>> {
+async function subsetOf(container: MedusaContainer, pair: Pair): Promise<Set<string>> {
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
   const rows: { id: string }[] = await db("product_product_option_value as ppov")
     .select("ppov.product_option_value_id as id")
@@ -22,7 +22,7 @@ async function subsetOf(container: any, pair: Pair): Promise<Set<string>> {
   return new Set(rows.map((r) => r.id))
 }
 
-async function change(container: any, pair: Pair, add: string[], remove: string[]) {
+async function change(container: MedusaContainer, pair: Pair, add: string[], remove: string[]) {
   if (!add.length && !remove.length) return
   await container.resolve(Modules.PRODUCT).updateProductOptionValuesOnProduct([
     { product_id: pair.product_id, product_option_id: pair.option_id, ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) },

@@ -5,7 +5,7 @@ import { productState } from "../product-state"
 import { fill, type PortalWords } from "../words"
 import { PortalError } from "../portal-error"
 import { portalRequest, uploadFile } from "./client"
-import { checkForm, fieldId, initialState, toBody, type EditorState, type SizeRow } from "./editor-form"
+import { checkForm, fieldId, initialState, mendDraft, toBody, type EditorState, type SizeRow } from "./editor-form"
 
 interface Option {
   code: string
@@ -160,7 +160,7 @@ export default function ProductEditor({ w, product, provinces, groups, legacyPro
         <div className="notice" role="status">
           <p>{w.draftFound}</p>
           <div className="portal-card__actions">
-            <button type="button" className="button" onClick={() => { setS(draft); setDirty(true); setDraft(null) }}>{w.draftRestore}</button>
+            <button type="button" className="button" onClick={() => { setS(mendDraft(draft, groups)); setDirty(true); setDraft(null) }}>{w.draftRestore}</button>
             <button type="button" className="button button--quiet" onClick={forgetDraft}>{w.draftDiscard}</button>
           </div>
         </div>

@@ -48,6 +48,17 @@ export function initialState(product: ProducerProductView | null, firstGroup: st
   }
 }
 
+/**
+ * A draft kept in the browser from before a subgroup moved group (tea and coffee became food,
+ * Decision 148/QĐ-TTg) is restored under the group that holds its subgroup now.
+ */
+export function mendDraft(draft: EditorState, groups: readonly { code: string; subgroups: readonly { code: string }[] }[]): EditorState {
+  const holds = (g: { subgroups: readonly { code: string }[] }) => g.subgroups.some((x) => x.code === draft.subgroup)
+  if (!draft.subgroup || groups.some((g) => g.code === draft.group && holds(g))) return draft
+  const home = groups.find(holds)
+  return home ? { ...draft, group: home.code } : draft
+}
+
 /** "125.000" or "125 000" as typed on a phone; NaN unless a whole number. */
 export const wholeNumber = (s: string) => (/^\s*[\d.\s]+\s*$/.test(s) && s.trim() !== "" ? Number(s.replace(/[.\s]/g, "")) : NaN)
 

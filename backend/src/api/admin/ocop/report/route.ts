@@ -17,12 +17,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         fields: ["id", "title", "status", "producer.name"],
         filters: { id: certificates.map((c) => c.product_id) },
       })
-    : { data: [] as any[] }
-  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
+    : { data: [] }
+  const byId = new Map(data.map((p) => [p.id, p] as const))
   const products: ReportProduct[] = certificates
     .filter((c) => byId.has(c.product_id))
     .map((c) => {
-      const p = byId.get(c.product_id)
+      const p = byId.get(c.product_id)!
       return { id: p.id, title: p.title, status: p.status, metadata: projectionOf(c), producer_name: p.producer?.name ?? null }
     })
   const today = vietnamToday()

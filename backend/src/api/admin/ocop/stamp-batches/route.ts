@@ -7,7 +7,7 @@ import type { IssueBatch } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, status, product_id } = req.validatedQuery as { limit: number; offset: number; status?: string; product_id?: string }
   const [batches, count] = await registryOf(req.scope).listAndCountStampBatches(
-    { ...(status ? { status } : {}), ...(product_id ? { product_id } : {}) } as any,
+    { ...(status ? { status } : {}), ...(product_id ? { product_id } : {}) },
     { order: { created_at: "DESC" }, take: limit, skip: offset }
   )
   res.json({ batches, count, limit, offset })

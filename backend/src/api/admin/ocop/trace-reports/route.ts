@@ -5,5 +5,5 @@ import { registryOf } from "../../../../lib/registry/records"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const [reports, count] = await registryOf(req.scope).listAndCountTraceReports({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
-  res.json({ reports: reports.map(({ client_key: _k, ...r }: any) => r), count, limit, offset })
+  res.json({ reports: reports.map(({ client_key: _k, ...r }) => r), count, limit, offset })
 }

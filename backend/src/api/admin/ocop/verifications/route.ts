@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toGtin14 } from "@ocop/shared"
+import { toGtin14, type CertificateEvent } from "@ocop/shared"
 import { projectionOf, type CertificateRow } from "../../../../lib/registry/facts"
 import { registryOf } from "../../../../lib/registry/records"
 
@@ -15,7 +15,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [rows, count] = (await registry.listAndCountOcopCertificates(
     { status, is_current: true },
     { relations: ["events"], order: { updated_at: "ASC" }, take: limit, skip: offset }
-  )) as unknown as [(CertificateRow & { events: any[] })[], number]
+  )) as unknown as [(CertificateRow & { events: CertificateEvent[] })[], number]
   const ids = rows.map((r) => r.product_id)
   const { data } = ids.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -23,15 +23,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         fields: ["id", "title", "status", "thumbnail", "metadata", "producer.id", "producer.name", "producer.province", "variants.ean", "variants.upc", "variants.barcode"],
         filters: { id: ids },
       })
-    : { data: [] as any[] }
-  const byId = new Map<string, any>(data.map((p: any) => [p.id, p] as const))
-  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" } as any, { select: ["product_id", "quantity"] })) as any[]) : []
+    : { data: [] }
+  const byId = new Map(data.map((p) => [p.id, p] as const))
+  const stamps = ids.length ? ((await registry.listStampBatches({ product_id: ids, status: "issued" }, { select: ["product_id", "quantity"] }))) : []
   res.json({
     products: rows
       .filter((r) => byId.has(r.product_id))
       .map((r) => {
-        const p: any = byId.get(r.product_id)
-        const projection = projectionOf(r) as Record<string, any>
+        const p = byId.get(r.product_id)!
+        const projection = projectionOf(r)
         const last = [...(r.events ?? [])].sort((x, y) => +new Date(y.created_at) - +new Date(x.created_at))[0]
         return {
           id: p.id,
@@ -49,7 +49,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           certificate: projection.ocop_certificate,
           verification: projection.ocop_verification,
           changes: last?.changes ?? null,
-          gtins: [...new Set((p.variants ?? []).map((v: any) => toGtin14(v.ean) ?? toGtin14(v.upc) ?? toGtin14(v.barcode)).filter(Boolean))],
+          gtins: [...new Set((p.variants ?? []).map((v) => toGtin14(v.ean) ?? toGtin14(v.upc) ?? toGtin14(v.barcode)).filter(Boolean))],
           stamps_issued: stamps.filter((s) => s.product_id === p.id).reduce((n, s) => n + s.quantity, 0),
         }
       }),

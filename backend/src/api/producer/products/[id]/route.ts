@@ -8,7 +8,7 @@ import { readProducerProducts } from "../../../../lib/producer/product-view"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/update-producer-product"
 import type { UpdateProducerProduct } from "../validators"
 
-async function ownProduct(req: ProducerRequest<any>) {
+async function ownProduct<Body>(req: ProducerRequest<Body>) {
   await assertOwnProduct(req.scope, req.producer.id, req.params.id)
   const { products } = await readProducerProducts(req.scope, [req.params.id])
   return products[0]

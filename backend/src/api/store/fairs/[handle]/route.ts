@@ -4,8 +4,7 @@ import { fairStatus } from "@ocop/shared"
 import { productCards } from "../../../../lib/store/product-cards"
 import { PUBLIC_FAIR_FIELDS, PUBLIC_PRODUCER_FIELDS } from "../../../../lib/store/public-fields"
 
-type Row = Record<string, any>
-const byPosition = (a: Row, b: Row) => a.position - b.position
+const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position
 
 // GET /store/fairs/:handle — a fair and its catalogue: exhibitors in booth
 // order, each with the products they show there.
@@ -16,25 +15,25 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     fields: PUBLIC_FAIR_FIELDS,
     filters: { handle: req.params.handle, published: true },
   })
-  const fair = data[0] as Row | undefined
+  const fair = data[0]
   if (!fair) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No fair with handle "${req.params.handle}"`)
 
   const [{ data: exhibitorLinks }, { data: productLinks }] = await Promise.all([
     query.graph({ entity: "fair_producer", fields: ["producer_id", "booth", "position"], filters: { fair_id: fair.id } }),
     query.graph({ entity: "fair_product", fields: ["product_id", "position"], filters: { fair_id: fair.id } }),
   ])
-  const producerIds = exhibitorLinks.map((l: Row) => l.producer_id)
+  const producerIds = exhibitorLinks.map((l) => l.producer_id)
   const [{ data: producers }, cards] = await Promise.all([
     producerIds.length
       ? query.graph({ entity: "producer", fields: PUBLIC_PRODUCER_FIELDS, filters: { id: producerIds } })
-      : Promise.resolve({ data: [] as Row[] }),
-    productCards(req.scope, [...productLinks].sort(byPosition).map((l: Row) => l.product_id)),
+      : Promise.resolve({ data: [] }),
+    productCards(req.scope, [...productLinks].sort(byPosition).map((l) => l.product_id)),
   ])
-  const producerById = new Map<string, Row>(producers.map((x: Row) => [x.id, x] as const))
+  const producerById = new Map(producers.map((x) => [x.id, x] as const))
   const exhibitors = [...exhibitorLinks]
     .sort(byPosition)
-    .filter((l: Row) => producerById.has(l.producer_id))
-    .map((l: Row) => {
+    .filter((l) => producerById.has(l.producer_id))
+    .map((l) => {
       const producer = producerById.get(l.producer_id)!
       return { booth: l.booth, producer, products: cards.filter((c) => c.producer === producer.handle) }
     })

@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { handle: req.params.handle },
   })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No sales point with handle "${req.params.handle}"`)
-  const { products, ...point } = data[0] as Record<string, any>
-  const cards = await productCards(req.scope, (products ?? []).filter(Boolean).map((x: { id: string }) => x.id))
+  const { products, ...point } = data[0]
+  const cards = await productCards(req.scope, (products ?? []).flatMap((x) => (x ? [x.id] : [])))
   res.json({ sales_point: point, products: cards })
 }

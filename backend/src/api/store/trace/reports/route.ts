@@ -17,7 +17,7 @@ export async function POST(req: MedusaRequest<TraceReportBody>, res: MedusaRespo
       message: b.message ?? null,
       contact: b.contact ?? null,
       client_key: clientKey(req.socket?.remoteAddress, req.headers["x-forwarded-for"]),
-    } as any,
+    },
   ])
   res.status(201).json({ report: { id: report.id } })
 }

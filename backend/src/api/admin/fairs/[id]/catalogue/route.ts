@@ -14,25 +14,25 @@ async function readCatalogue(req: MedusaRequest) {
   const [{ data: exhibitorLinks }, { data: productLinks }, { data: exhibitorProducts }] = await Promise.all([
     query.graph({ entity: "fair_producer", fields: ["producer_id", "booth", "position"], filters: { fair_id: req.params.id } }),
     query.graph({ entity: "fair_product", fields: ["product_id", "position"], filters: { fair_id: req.params.id } }),
-    query.graph({ entity: "producer", fields: ["id", "products.id", "products.title"], filters: { id: (data[0] as any).producers.filter(Boolean).map((p: any) => p.id) } }),
+    query.graph({ entity: "producer", fields: ["id", "products.id", "products.title"], filters: { id: (data[0].producers ?? []).flatMap((p) => (p ? [p.id] : [])) } }),
   ])
-  const fair: any = data[0]
+  const fair = data[0]
   const exhibitors = exhibitorLinks
-    .map((l: any) => ({
+    .map((l) => ({
       producer_id: l.producer_id,
-      name: fair.producers.find((p: any) => p?.id === l.producer_id)?.name,
+      name: fair.producers?.find((p) => p?.id === l.producer_id)?.name,
       booth: l.booth,
       position: l.position,
       // what staff can pick from for the catalogue
-      products: (exhibitorProducts.find((p: any) => p.id === l.producer_id)?.products ?? []).filter(Boolean).map((p: any) => ({ id: p.id, title: p.title })),
+      products: (exhibitorProducts.find((p) => p.id === l.producer_id)?.products ?? []).flatMap((p) => (p ? [{ id: p.id, title: p.title }] : [])),
     }))
-    .sort((a: any, b: any) => a.position - b.position)
+    .sort((a, b) => a.position - b.position)
   const products = productLinks
-    .map((l: any) => {
-      const p = fair.products.find((x: any) => x?.id === l.product_id)
+    .map((l) => {
+      const p = fair.products?.find((x) => x?.id === l.product_id)
       return { product_id: l.product_id, title: p?.title, producer_id: p?.producer?.id ?? null, position: l.position }
     })
-    .sort((a: any, b: any) => a.position - b.position)
+    .sort((a, b) => a.position - b.position)
   return { fair: { id: fair.id, name: fair.name, published: fair.published }, exhibitors, products }
 }
 
@@ -51,19 +51,19 @@ export async function POST(req: MedusaRequest<FairCatalogue>, res: MedusaRespons
     query.graph({ entity: "product", fields: ["id", "title", "producer.id"], filters: { id: body.product_ids } }),
   ])
   const missing = [
-    ...body.exhibitors.filter((e) => !producers.some((p: any) => p.id === e.producer_id)).map((e) => `exhibitors: no producer ${e.producer_id}`),
-    ...body.product_ids.filter((id) => !products.some((p: any) => p.id === id)).map((id) => `product_ids: no product ${id}`),
+    ...body.exhibitors.filter((e) => !producers.some((p) => p.id === e.producer_id)).map((e) => `exhibitors: no producer ${e.producer_id}`),
+    ...body.product_ids.filter((id) => !products.some((p) => p.id === id)).map((id) => `product_ids: no product ${id}`),
   ]
   if (missing.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, missing.join("; "))
   const exhibitorIds = new Set(body.exhibitors.map((e) => e.producer_id))
-  const stray = products.filter((p: any) => !exhibitorIds.has(p.producer?.id))
+  const stray = products.filter((p) => !(p.producer && exhibitorIds.has(p.producer.id)))
   if (stray.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_ids: ${stray.map((p: any) => p.title).join(", ")} — add their producer as an exhibitor first`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_ids: ${stray.map((p) => p.title).join(", ")} — add their producer as an exhibitor first`)
   }
   await replaceFairCatalogueWorkflow(req.scope).run({
     input: {
       fair_id: current.fair.id,
-      previous: { producer_ids: current.exhibitors.map((e: any) => e.producer_id), product_ids: current.products.map((p: any) => p.product_id) },
+      previous: { producer_ids: current.exhibitors.map((e) => e.producer_id), product_ids: current.products.map((p) => p.product_id) },
       exhibitors: body.exhibitors,
       product_ids: body.product_ids,
     },

@@ -10,8 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   await service.retrieveProducer(req.params.id, { select: ["id"] })
   const [members, invites] = await Promise.all([
-    service.listProducerMembers({ producer_id: req.params.id } as any, { select: ["id", "email", "name", "created_at"] }),
-    service.listProducerInvites({ producer_id: req.params.id, accepted_at: null } as any, { select: ["id", "email", "expires_at", "created_at"] }),
+    service.listProducerMembers({ producer_id: req.params.id }, { select: ["id", "email", "name", "created_at"] }),
+    service.listProducerInvites({ producer_id: req.params.id, accepted_at: null }, { select: ["id", "email", "expires_at", "created_at"] }),
   ])
   res.json({ members, invites })
 }
@@ -32,7 +32,7 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteMember>, res: M
     token_hash: hash,
     expires_at: new Date(Date.now() + INVITE_VALID_DAYS * 86_400_000),
     producer_id: producer.id,
-  } as any)
+  })
   const url = inviteUrl(token)
   await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,

@@ -7,9 +7,9 @@ import { renderLabelSheet } from "../../../../../../lib/stamps/label-sheet"
 /** GET /admin/ocop/stamp-batches/:id/labels — the batch as A4 sheets of QR labels (PDF) to print. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const registry = registryOf(req.scope)
-  const batch = (await registry.retrieveStampBatch(req.params.id)) as any
+  const batch = (await registry.retrieveStampBatch(req.params.id))
   if (batch.status !== "issued") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This stamp batch is ${batch.status}: only issued batches can be printed`)
-  const stamps = (await registry.listOcopStamps({ batch_id: batch.id } as any, { select: ["serial"], order: { serial: "ASC" }, take: batch.quantity })) as { serial: string }[]
+  const stamps = (await registry.listOcopStamps({ batch_id: batch.id }, { select: ["serial"], order: { serial: "ASC" }, take: batch.quantity })) as { serial: string }[]
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: ["title", "producer.name"],
@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const pdf = await renderLabelSheet({
     product: data[0]?.title ?? "",
-    producer: (data[0] as any)?.producer?.name ?? "",
+    producer: data[0]?.producer?.name ?? "",
     lot: batch.lot ?? null,
     labels: stamps.map((s) => {
       const v = stampView(s, batch)

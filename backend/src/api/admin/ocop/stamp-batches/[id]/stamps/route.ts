@@ -6,7 +6,7 @@ import { stampView } from "../../../../../../lib/registry/stamps"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const registry = registryOf(req.scope)
-  const batch = (await registry.retrieveStampBatch(req.params.id)) as any
-  const [stamps, count] = await registry.listAndCountOcopStamps({ batch_id: batch.id } as any, { order: { serial: "ASC" }, take: limit, skip: offset })
-  res.json({ stamps: stamps.map((s: any) => stampView(s, batch)), count, limit, offset })
+  const batch = (await registry.retrieveStampBatch(req.params.id))
+  const [stamps, count] = await registry.listAndCountOcopStamps({ batch_id: batch.id }, { order: { serial: "ASC" }, take: limit, skip: offset })
+  res.json({ stamps: stamps.map((s) => stampView(s, batch)), count, limit, offset })
 }
