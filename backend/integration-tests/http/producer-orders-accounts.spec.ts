@@ -25,7 +25,7 @@ medusaIntegrationTestRunner({
     let productA: any
     let productB: any
 
-    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
+    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
     const outcome = (p: Promise<{ status: number; data: any }>) => p.then((r) => ({ status: r.status, data: r.data }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
     const notifications = () => getContainer().resolve(Modules.NOTIFICATION)
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -10,7 +10,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
-    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status, data: e.response?.data }))
+    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status, data: e.response?.data }))
 
     beforeAll(async () => {
       ;({ store } = await seededShop(getContainer()))
