@@ -64,8 +64,12 @@ export async function seededShop(container: MedusaContainer) {
   return { store: { headers: { "x-publishable-api-key": keys[0].token as string } }, regionId: regions[0].id as string }
 }
 
+// The test runner's HTTP client answers JSON bodies as axios types them (any): the specs read
+// them field by field and assert their shape, which is what they test.
 type StoreApi = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, see above
   get(path: string, config?: unknown): Promise<{ data: any }>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, see above
   post(path: string, body: unknown, config?: unknown): Promise<{ data: any }>
 }
 

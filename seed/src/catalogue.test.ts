@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { certificateStatus, parseOcopMetadata, GROUPS, provinceByCode, toGtin14 } from "@ocop/shared"
+import { certificateStatus, parseOcopMetadata, GROUPS, provinceByCode, toGtin14, type OcopMetadata } from "@ocop/shared"
 import { buildCatalogue } from "./catalogue"
 
 const today = "2026-11-23"
@@ -79,7 +79,7 @@ describe("certificates' issuers and former provinces", () => {
       const c = buildCatalogue(day)
       expect(c.products.filter((p) => !parseOcopMetadata(p.metadata).ok).map((p) => p.handle)).toEqual([])
       for (const p of c.products) {
-        const m = p.metadata as any
+        const m = p.metadata as OcopMetadata
         const cert = m.ocop_certificate
         if (m.ocop_stars === 5) expect(cert.issuer).toMatch(cert.issued_at < "2025-03-01" ? /^Bộ Nông nghiệp và Phát triển nông thôn/ : /^Bộ Nông nghiệp và Môi trường/)
         else if (!m.ocop_legacy_province && provinceByCode(m.ocop_province)!.kind === "city") expect(cert.issuer).toMatch(/^UBND thành phố /)

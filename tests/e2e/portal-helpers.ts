@@ -11,6 +11,7 @@ export const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
 export const PHONE = { width: 390, height: 844 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer of the API; callers that read it closely name T
 async function call<T = any>(path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}): Promise<T> {
   const res = await fetch(`${BACKEND}${path}`, {
     method: init.method ?? (init.body ? "POST" : "GET"),

@@ -100,7 +100,7 @@ test("a producer's new product goes on sale, with its stars, once staff verify t
   await expect(shopper.getByRole("heading", { level: 1 })).toHaveText(TITLE)
   await expect(shopper.getByTestId("ocop-panel").locator(".stars")).toHaveAttribute("data-stars", "4")
   await expect(shopper.locator(".rich-text strong")).toHaveText("dai, trong")
-  expect(await shopper.evaluate(() => (window as any).__xss)).toBeUndefined()
+  expect(await shopper.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined()
   await expect(shopper.locator(".rich-text img, .rich-text script")).toHaveCount(0)
 
   await producer.reload()

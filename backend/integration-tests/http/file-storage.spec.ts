@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
       expect(pdf.status).toBe(200)
       expect(pdf.body.equals(SAMPLE_PDF)).toBe(true)
 
-      await (api as any).delete(`/producer/files/${photo.id}`, member.auth)
+      await api.delete(`/producer/files/${photo.id}`, member.auth)
       expect((await download(photo.url)).status).toBe(404)
       expect((await download(photo.thumbnail_url)).status).toBe(404)
       expect((await download(scan.url)).status).toBe(200)

@@ -3,6 +3,8 @@ import { createFairsWorkflow } from "../../src/workflows/fair/create-fairs"
 import { createProducersWorkflow } from "../../src/workflows/producer/create-producers"
 import { createSalesPointsWorkflow } from "../../src/workflows/sales-point/create-sales-points"
 import { adminHeaders, productBody, validMetadata } from "../helpers"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 
 jest.setTimeout(120 * 1000)
 
@@ -108,7 +110,7 @@ medusaIntegrationTestRunner({
           input: { producers: [{ ...producer, handle: "htx-b" }, { ...producer, handle: "htx-a" }] },
         })
       ).rejects.toMatchObject({ message: expect.stringContaining("htx-a, already exists") })
-      const list: { handle: string }[] = await (container.resolve("producer") as any).listProducers({})
+      const list: { handle: string }[] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({})
       expect(list.map((p: { handle: string }) => p.handle)).toEqual(["htx-a"])
     })
   },

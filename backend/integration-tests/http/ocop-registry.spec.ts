@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
-import { isIssuedSerial, toGtin14 } from "@ocop/shared"
+import { isIssuedSerial, toGtin14, type OcopMetadata } from "@ocop/shared"
 import { OCOP_REGISTRY_MODULE } from "../../src/modules/ocop-registry"
 import type OcopRegistryModuleService from "../../src/modules/ocop-registry/service"
 import importOcopRegistry from "../../src/migration-scripts/ocop-registry-import"
@@ -9,6 +9,9 @@ import { adminHeaders, productBody, seededShop, validMetadata } from "../helpers
 import { producerProduct, producerSession } from "../producer"
 
 jest.setTimeout(15 * 60 * 1000)
+
+/** product metadata as the database holds it */
+type Meta = Partial<OcopMetadata> & Record<string, unknown>
 
 // The OCOP registry: the attacks it ends (trace-code takeover, revocation
 // laundering, anything in metadata), certificates with history, and stamps
@@ -21,7 +24,7 @@ medusaIntegrationTestRunner({
     let b: { auth: { headers: Record<string, string> } }
     const catalogue = buildCatalogue(new Date().toISOString().slice(0, 10))
 
-    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status, data: e.response?.data }))
+    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status, data: e.response?.data }))
     const moderate = (id: string, action: string, note?: string) =>
       api.post(`/admin/ocop/products/${id}/verification`, { action, ...(note ? { note } : {}) }, admin)
     const certificates = async (id: string) => (await api.get(`/admin/ocop/products/${id}/certificates`, admin)).data.certificates
@@ -63,11 +66,11 @@ medusaIntegrationTestRunner({
       const registry = getContainer().resolve<OcopRegistryModuleService>(OCOP_REGISTRY_MODULE)
       const { data } = await api.get("/admin/products?limit=2&fields=id&status[]=published", admin)
       const batches = await registry.createStampBatches(
-        data.products.map((p) => ({ product_id: p.id, quantity: 1, status: "issued" as const }))
+        (data.products as { id: string }[]).map((p) => ({ product_id: p.id, quantity: 1, status: "issued" as const }))
       )
       const serial = "RACE-2026-0001"
       const claims = await Promise.allSettled(
-        (batches as unknown as any[]).map((batch) => registry.insertStamps([{ serial, product_id: batch.product_id, batch_id: batch.id }]))
+        batches.map((batch) => registry.insertStamps([{ serial, product_id: batch.product_id, batch_id: batch.id }]))
       )
       expect(claims.filter((c) => c.status === "fulfilled")).toHaveLength(1)
       expect(await registry.listOcopStamps({ serial })).toHaveLength(1)
@@ -257,10 +260,10 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const registry = container.resolve<OcopRegistryModuleService>(OCOP_REGISTRY_MODULE)
-      const rows: { id: string; metadata: any }[] = await db("product").select("id", "metadata").whereNull("deleted_at").orderBy("handle").limit(3)
+      const rows: { id: string; metadata: Meta }[] = await db("product").select("id", "metadata").whereNull("deleted_at").orderBy("handle").limit(3)
       const [genuine, impostor, revoked] = rows
       // as such a database was: OCOP facts only in metadata, the code free text, claimed twice
-      const old = (r: { metadata: any }, extra: Record<string, unknown>) => ({ ...r.metadata, ...extra })
+      const old = (r: { metadata: Meta }, extra: Record<string, unknown>) => ({ ...r.metadata, ...extra })
       await db("product").where({ id: genuine.id }).update({ metadata: old(genuine, { ocop_trace_code: "OLD-2024-0001" }), created_at: new Date("2025-01-02") })
       await db("product").where({ id: impostor.id }).update({
         metadata: old(impostor, { ocop_trace_code: "OLD-2024-0001", ocop_verification: { status: "pending", at: "2025-01-01T00:00:00Z" } }),
@@ -275,7 +278,7 @@ medusaIntegrationTestRunner({
       await db("ocop_certificate_event").whereIn("certificate_id", db("ocop_certificate").select("id").whereIn("product_id", ids)).delete()
       await db("ocop_certificate").whereIn("product_id", ids).delete()
 
-      await importOcopRegistry({ container, args: [] } as any)
+      await importOcopRegistry({ container, args: [] })
 
       const [stamp] = await registry.listOcopStamps({ serial: "OLD-2024-0001" })
       expect(stamp.product_id).toBe(genuine.id)
@@ -283,10 +286,10 @@ medusaIntegrationTestRunner({
       expect((await current(genuine.id)).status).toBe("verified")
       expect((await current(impostor.id)).status).toBe("pending")
       expect(await current(revoked.id)).toMatchObject({ status: "revoked", note: "Hậu kiểm" })
-      const after: { metadata: any }[] = await db("product").select("metadata").whereIn("id", ids)
+      const after: { metadata: Meta }[] = await db("product").select("metadata").whereIn("id", ids)
       for (const p of after) expect(p.metadata).not.toHaveProperty("ocop_trace_code")
       // a second run changes nothing
-      await importOcopRegistry({ container, args: [] } as any)
+      await importOcopRegistry({ container, args: [] })
       expect(await registry.listOcopCertificates({ product_id: ids })).toHaveLength(3)
     })
   },

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { usdPriceOf } from "@ocop/shared"
+import { usdPriceOf, type ProducerFileView, type ProducerProductView } from "@ocop/shared"
+import type { UpdateProducerProduct } from "../../src/api/producer/products/validators"
 import { producerStockLocation } from "../../src/lib/producer/catalogue-defaults"
 import { producerProductIds } from "../../src/lib/producer/ownership"
 import { productUpdateInput } from "../../src/lib/producer/product-input"
@@ -12,6 +13,13 @@ import { producerProduct, producerSession, SAMPLE_PDF, samplePhoto, upload } fro
 jest.setTimeout(15 * 60 * 1000)
 
 type Auth = { headers: Record<string, string> }
+/** a product as /store/products answers with the fields shop() asks for */
+type ShopProduct = {
+  title: string
+  description: string | null
+  variants: { id: string; title: string; calculated_price?: { calculated_amount: number }; inventory_quantity?: number; options: { value: string }[] }[]
+  images: { url: string }[]
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -20,18 +28,18 @@ medusaIntegrationTestRunner({
     let regionId: string
     let a: { auth: Auth }
     let producerA: string
-    let seeded: any
-    let portal: any
-    let photo1: any
-    let photo2: any
-    let scan: any
+    let seeded: ProducerProductView
+    let portal: ProducerProductView
+    let photo1: ProducerFileView
+    let photo2: ProducerFileView
+    let scan: ProducerFileView
 
-    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status, data: e.response?.data }))
+    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status, data: e.response?.data }))
     const edit = (id: string, body: Record<string, unknown>) => api.post(`/producer/products/${id}`, body, a.auth).then((r) => r.data.product)
     const read = (id: string) => api.get(`/producer/products/${id}`, a.auth).then((r) => r.data.product)
-    const sizes = (p) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
-    const sorted = (vs: any[]) => [...vs].sort((x, y) => x.title.localeCompare(y.title))
-    const asBody = (p) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
+    const sizes = (p: ProducerProductView) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
+    const sorted = <T extends { title: string }>(vs: T[]) => [...vs].sort((x, y) => x.title.localeCompare(y.title))
+    const asBody = (p: ProducerProductView) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.price, stock: v.stock }))
 
     /** Every price of the product's variants by currency (USD included), straight from the database. */
     async function pricesOf(productId: string) {
@@ -63,8 +71,8 @@ medusaIntegrationTestRunner({
     }
 
     /** The product as a shopper's storefront reads it (the query cache follows writes, so wait for it). */
-    async function shop(handle: string, ready: (p) => boolean) {
-      let product: any
+    async function shop(handle: string, ready: (p: ShopProduct) => boolean): Promise<ShopProduct> {
+      let product: ShopProduct | undefined
       for (let i = 0; i < 60; i++) {
         const { data } = await api.get(
           `/store/products?handle=${handle}&region_id=${regionId}&fields=*variants.calculated_price,*variants.options,+variants.inventory_quantity,*images`,
@@ -74,9 +82,10 @@ medusaIntegrationTestRunner({
         if (product && ready(product)) return product
         await new Promise((r) => setTimeout(r, 250))
       }
-      return product
+      // the last answer, ready or not: the assertions that follow say what is missing
+      return product as ShopProduct
     }
-    const shopSizes = (p) =>
+    const shopSizes = (p: ShopProduct) =>
       sorted(p.variants.map((v) => ({ id: v.id, title: v.title, price: v.calculated_price?.calculated_amount, stock: v.inventory_quantity })))
 
     beforeAll(async () => {
@@ -90,7 +99,7 @@ medusaIntegrationTestRunner({
       // a demo product of producer A with at least two sizes, as the seed made it
       const own = await producerProductIds(container, producerA)
       const { products } = await readProducerProducts(container, own)
-      seeded = products.find((p) => p.variants.length >= 2 && p.status === "published")
+      seeded = products.find((p) => p.variants.length >= 2 && p.status === "published")!
       expect(seeded).toBeTruthy()
       photo1 = (await upload(api, a.auth, "image", "mặt trước.png", "image/png", await samplePhoto())).data.file
       photo2 = (await upload(api, a.auth, "image", "mặt sau.png", "image/png", await samplePhoto(700, 500))).data.file
@@ -129,7 +138,7 @@ medusaIntegrationTestRunner({
       expect(prices[`${first.title} (mới)`].size).toEqual([`${first.title} (mới)`])
       expect(prices[first.title]).toBeUndefined()
       shown = await shop(seeded.handle, (s) => s.variants.some((v) => v.title === `${first.title} (mới)`))
-      const renamed = shown.variants.find((v) => v.id === first.id)
+      const renamed = shown.variants.find((v) => v.id === first.id)!
       expect(renamed.title).toBe(`${first.title} (mới)`)
       expect(renamed.options.map((o) => o.value)).toEqual([`${first.title} (mới)`])
 
@@ -226,7 +235,7 @@ medusaIntegrationTestRunner({
       const input = async (location_id: string) => {
         const previous = await read(seeded.id)
         const { product, sizes: plan, stock, certificate } = await productUpdateInput(
-          container, producerA, { id: previous.id, metadata: previous.ocop, variants: previous.variants }, body as any, "a@ocop.test"
+          container, producerA, { id: previous.id, metadata: previous.ocop, variants: previous.variants }, body as UpdateProducerProduct, "a@ocop.test"
         )
         return { location_id, product, sizes: plan, stock, certificate }
       }

@@ -1,6 +1,9 @@
+import type { NotificationDTO } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { ProducerProductView } from "@ocop/shared"
 import { adminHeaders, seededShop } from "../helpers"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { bearer, producerProduct, producerSession } from "../producer"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 
@@ -22,19 +25,19 @@ medusaIntegrationTestRunner({
     let a: { auth: Headers; inviteToken: string }
     let b: { auth: Headers }
     let producerA: { id: string; name: string }
-    let productA: any
-    let productB: any
+    let productA: ProducerProductView
+    let productB: ProducerProductView
 
-    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null as any }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
-    const outcome = (p: Promise<{ status: number; data: any }>) => p.then((r) => ({ status: r.status, data: r.data }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
+    const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
+    const outcome = (p: Promise<{ status: number; data: unknown }>) => p.then((r) => ({ status: r.status, data: r.data }), (e) => ({ status: e.response?.status as number, data: e.response?.data }))
     const notifications = () => getContainer().resolve(Modules.NOTIFICATION)
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
     /** Notifications are sent by subscribers, after the request has answered: wait for them. */
     async function sent(filters: Record<string, unknown>, atLeast = 1) {
-      let found: any[] = []
+      let found: NotificationDTO[] = []
       for (let i = 0; i < 80; i++) {
-        found = await notifications().listNotifications(filters, { order: { created_at: "ASC" } } as any)
+        found = await notifications().listNotifications(filters, { order: { created_at: "ASC" } })
         if (found.length >= atLeast) return found
         await sleep(250)
       }
@@ -54,7 +57,7 @@ medusaIntegrationTestRunner({
       for (const p of [productA, productB]) await api.post(`/admin/ocop/products/${p.id}/verification`, { action: "verify" }, admin)
     })
 
-    const variantA = () => productA.variants.find((v) => v.title === "Hũ 500 g").id
+    const variantA = () => productA.variants.find((v) => v.title === "Hũ 500 g")!.id
 
     /** A shopper's checkout with several lines, standard home delivery and the given payment. */
     async function placeOrder(lines: { variant_id: string; quantity: number }[], provider = "pp_cod_ocop") {
@@ -203,7 +206,7 @@ medusaIntegrationTestRunner({
 
       expect((await api.get(`/producer-invites/${encodeURIComponent(a.inviteToken)}`)).data.invite).toMatchObject({ email: "a@htx-a.test", status: "used" })
 
-      const service = getContainer().resolve(PRODUCER_MODULE) as any
+      const service = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
       const [invite] = await service.listProducerInvites({ email: "d@htx-a.test" })
       await service.updateProducerInvites({ id: invite.id, expires_at: new Date(Date.now() - 1000) })
       expect((await api.get(`/producer-invites/${encodeURIComponent(token)}`)).data.invite.status).toBe("expired")
@@ -228,14 +231,14 @@ medusaIntegrationTestRunner({
 
       const [mail] = await sent({ to: email, template: "ocop-producer-password-reset" })
       expect(mail).toBeDefined()
-      const url = new URL(mail.data.reset_url)
+      const url = new URL(mail.data!.reset_url as string)
       expect(url.pathname).toBe("/kenh-nguoi-ban/dat-lai-mat-khau")
       expect(url.searchParams.get("email")).toBe(email)
-      expect(mail.data.producer_name).toBe(producerA.name)
+      expect(mail.data!.producer_name).toBe(producerA.name)
       const token = url.searchParams.get("token")!
       // the other two requests went through the same subscriber by now; nothing went to them
       await sleep(1000)
-      expect(await notifications().listNotifications({ to: ["nobody@htx-a.test", "khach@mua.test"] } as any)).toEqual([])
+      expect(await notifications().listNotifications({ to: ["nobody@htx-a.test", "khach@mua.test"] })).toEqual([])
       expect(await notifications().listNotifications({ template: "ocop-producer-password-reset" })).toHaveLength(1)
 
       // as the portal's reset page sends it (the e-mail from the link rides along; the token decides whose password)
@@ -257,7 +260,7 @@ medusaIntegrationTestRunner({
       await ask(email)
       const mails = await sent({ to: email, template: "ocop-producer-password-reset" }, 2)
       expect(mails).toHaveLength(2)
-      const second = new URL(mails[1].data.reset_url).searchParams.get("token")!
+      const second = new URL(mails[1].data!.reset_url as string).searchParams.get("token")!
       expect(second).not.toBe(token)
       const race = await Promise.all([update(second, "mat-khau-thu-ba-1"), update(second, "mat-khau-thu-ba-2")])
       expect(race.map((r) => r.status).sort()).toEqual([200, 401])

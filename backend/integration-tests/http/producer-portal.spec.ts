@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { ProducerFileView, ProducerProductView, ProductCard } from "@ocop/shared"
 import { adminHeaders, readyCart, seededShop } from "../helpers"
 import { bearer, producerProduct, producerSession, SAMPLE_PDF, samplePhoto, upload } from "../producer"
 
@@ -15,18 +16,18 @@ medusaIntegrationTestRunner({
     let a: { auth: { headers: Record<string, string> } }
     let b: { auth: { headers: Record<string, string> } }
     let producerA: string
-    let productA: any
-    let photoA: any
-    let scanA: any
+    let productA: ProducerProductView
+    let photoA: ProducerFileView
+    let scanA: ProducerFileView
 
     const failure = (p: Promise<unknown>) => p.then(() => ({ status: 200, data: null }), (e) => ({ status: e.response?.status, data: e.response?.data }))
 
     /** What a shopper's search shows for this product (the index follows events, so wait for it). */
     async function searchedStars(title: string, want: number | null) {
-      let hit: any
+      let hit: ProductCard | null = null
       for (let i = 0; i < 60; i++) {
         const { data } = await api.get(`/store/product-search?q=${encodeURIComponent(title)}&limit=5`, store)
-        hit = data.hits.find((h) => h.title === title) ?? null
+        hit = (data.hits as ProductCard[]).find((h) => h.title === title) ?? null
         if ((hit?.stars ?? null) === want || (want === null && !hit)) return hit
         await new Promise((r) => setTimeout(r, 250))
       }
@@ -137,9 +138,9 @@ medusaIntegrationTestRunner({
       const probes: [string, () => Promise<unknown>][] = [
         ["read product", () => api.get(`/producer/products/${productA.id}`, b.auth)],
         ["edit product", () => api.post(`/producer/products/${productA.id}`, { title: "Hijacked" }, b.auth)],
-        ["delete product", () => (api as any).delete(`/producer/products/${productA.id}`, b.auth)],
+        ["delete product", () => api.delete(`/producer/products/${productA.id}`, b.auth)],
         ["guessed product id", () => api.get(`/producer/products/prod_01AAAAAAAAAAAAAAAAAAAAAAAA`, b.auth)],
-        ["delete file", () => (api as any).delete(`/producer/files/${photoA.id}`, b.auth)],
+        ["delete file", () => api.delete(`/producer/files/${photoA.id}`, b.auth)],
         ["use another's photo", () => api.post("/producer/products", producerProduct({ image_ids: [photoA.id] }), b.auth)],
         ["use another's scan", () => api.post("/producer/products", producerProduct({ certificate_scan_id: scanA.id }), b.auth)],
         ["read order", () => api.get(`/producer/orders/${order.id}`, b.auth)],
@@ -175,7 +176,7 @@ medusaIntegrationTestRunner({
 
     it("shows the producer their lines of an order, ships them once and counts the sale", async () => {
       await verify(productA.id)
-      await placeOrder(productA.variants.find((v) => v.title === "Hũ 500 g").id)
+      await placeOrder(productA.variants.find((v) => v.title === "Hũ 500 g")!.id)
       const { data } = await api.get("/producer/orders", a.auth)
       const order = data.orders[0]
       expect(order.items.every((i) => i.product_id === productA.id)).toBe(true)
@@ -295,7 +296,7 @@ medusaIntegrationTestRunner({
       const { publicStars } = await import("@ocop/shared")
       const expected = products.filter((p) => p.status === "published" && publicStars(p.metadata)).length
       expect(report.totals.certified_on_sale).toBe(expected)
-      expect(report.counts.reduce((n: number, r: any) => n + r.products, 0)).toBe(expected)
+      expect((report.counts as { products: number }[]).reduce((n, r) => n + r.products, 0)).toBe(expected)
       for (const e of report.expiring) expect(e.days_left).toBeLessThanOrEqual(90)
       const csv = await api.get("/admin/ocop/report?format=csv&table=expiring", admin)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)

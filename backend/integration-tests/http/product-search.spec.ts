@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { isCentralIssuer, issuerName, parseOcopMetadata } from "@ocop/shared"
+import { isCentralIssuer, issuerName, parseOcopMetadata, type OcopMetadata } from "@ocop/shared"
 import refreshCertificateStatus from "../../src/jobs/refresh-certificate-status"
 import moveTeaAndCoffeeToFood from "../../src/migration-scripts/ocop-groups-tea-coffee-to-food"
 import { PRODUCT_SOURCE_FIELDS, toProductDocuments } from "../../src/lib/search/product-document"
@@ -188,7 +188,7 @@ medusaIntegrationTestRunner({
         } else if (kind === 3) {
           const stars = 3 + rand(3)
           // stars are the registry's: staff record the corrected certificate
-          const m = p.metadata as Record<string, any>
+          const m = p.metadata as OcopMetadata
           const c = m.ocop_certificate
           await api.post(
             `/admin/ocop/products/${p.id}/certificates`,

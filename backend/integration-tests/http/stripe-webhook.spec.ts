@@ -17,7 +17,9 @@ const ADDRESS = { first_name: "Đỗ Minh Khoa", phone: "0912345678", province: 
 const stripe = new Stripe(process.env.STRIPE_API_KEY!)
 
 // The payment intents "Stripe" holds, by id.
-const intents = new Map<string, Record<string, any>>()
+/** a payment intent as the fake Stripe API holds it (the fields the backend and these tests read) */
+type Intent = { id: string; amount: number; status: string; client_secret?: string } & Record<string, unknown>
+const intents = new Map<string, Intent>()
 
 function fakeStripeApi() {
   const api = nock("https://api.stripe.com").persist()
@@ -68,7 +70,7 @@ medusaIntegrationTestRunner({
     }
 
     /** What Stripe sends when the customer's card has been charged, signed as Stripe signs it. */
-    function succeeded(intent: Record<string, any>, secret = process.env.STRIPE_WEBHOOK_SECRET!) {
+    function succeeded(intent: Intent, secret = process.env.STRIPE_WEBHOOK_SECRET!) {
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
       const payload = JSON.stringify({ id: `evt_${intent.id}`, object: "event", type: "payment_intent.succeeded", data: { object: intent } })
       return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret }) }

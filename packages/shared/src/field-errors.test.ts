@@ -42,13 +42,15 @@ describe("field problems: a stable code per field that a page can translate", ()
       ocop_certificate: { number: "12/QĐ", issued_at: "2025-01-01", expires_at: "2029-01-01", issuer: "UBND tỉnh" },
     })
     expect(r.ok).toBe(false)
-    const codes = Object.fromEntries((r as any).errors.map((e: any) => [e.field, [e.code, e.params]]))
+    if (r.ok) throw new Error("expected problems")
+    const codes = Object.fromEntries(r.errors.map((e) => [e.field, [e.code, e.params]]))
     expect(codes["metadata.ocop_province"]).toEqual(["former_province", { province: "thai-nguyen" }])
     expect(codes["metadata.ocop_certificate.expires_at"]).toEqual(["validity_too_long", { months: 36, latest: "2028-01-01" }])
     const order = parseOcopMetadata({
       ocop_stars: 4, ocop_province: "hung-yen", ocop_group: "food", ocop_subgroup: "processed",
       ocop_certificate: { number: "12/QĐ", issued_at: "2025-01-01", expires_at: "2024-01-01", issuer: "UBND tỉnh" },
     })
-    expect((order as any).errors.map((e: any) => e.code)).toEqual(["date_order"])
+    if (order.ok) throw new Error("expected problems")
+    expect(order.errors.map((e) => e.code)).toEqual(["date_order"])
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { formatVietnamDate, vietnamDayOf, vietnamToday } from "./format"
-import { certificateStatus, publicStars } from "./metadata"
+import { certificateStatus, publicStars, type OcopMetadata } from "./metadata"
 
 describe("Vietnam's calendar (Asia/Ho_Chi_Minh, UTC+7)", () => {
   afterEach(() => vi.useRealTimers())
@@ -39,10 +39,10 @@ describe("Vietnam's calendar (Asia/Ho_Chi_Minh, UTC+7)", () => {
   })
 
   it("a certificate expiring on 19/11 has expired at 00:30 Vietnam time on 20/11 (stars come off)", () => {
-    const meta = {
+    const meta: Partial<OcopMetadata> = {
       ocop_stars: 4,
       ocop_certificate: { number: "1/QĐ-UBND", issuer: "UBND tỉnh Thái Nguyên", issued_at: "2023-11-19", expires_at: "2026-11-19" },
-    } as any
+    }
     vi.useFakeTimers()
     vi.setSystemTime(new Date("2026-11-19T16:59:00Z"))
     expect(certificateStatus(meta.ocop_certificate)).toBe("expiring")

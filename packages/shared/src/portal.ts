@@ -1,6 +1,6 @@
 // What the producer portal API (/producer/*) answers; the backend builds
 // these, the storefront portal reads them.
-import type { CertificateStatus, VerificationStatus } from "./metadata"
+import type { CertificateStatus, OcopMetadata, VerificationStatus } from "./metadata"
 
 export interface ProducerProductView {
   id: string
@@ -13,7 +13,8 @@ export interface ProducerProductView {
   images: string[]
   /** the images in order with the producer's upload behind each (null: not an upload of theirs, e.g. seeded) */
   photos: { id: string | null; url: string }[]
-  ocop: Record<string, any>
+  /** the product's OCOP metadata as stored (a product still being written may lack some facts) */
+  ocop: Partial<OcopMetadata> & Record<string, unknown>
   story: string | null
   /**
    * `note`: staff's note of the last decision; after a resubmission the product

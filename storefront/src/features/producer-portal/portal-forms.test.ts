@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { fieldLabel, problemText } from "./field-messages"
-import { GROUPS } from "@ocop/shared"
+import { GROUPS, type FieldErrorCode, type ProducerProductView } from "@ocop/shared"
 import { checkForm, initialState, mendDraft, toBody, wholeNumber } from "./islands/editor-form"
 import { productState } from "./product-state"
 import { portalWords } from "./words"
@@ -24,7 +24,7 @@ describe("the product editor's checks before sending", () => {
   it("passes a complete form and sends prices as whole đồng typed the Vietnamese way", () => {
     const s = filled()
     expect(checkForm(s, vi)).toEqual({})
-    const body = toBody(s, true, false) as any
+    const body = toBody(s, true, false)
     expect(body.variants).toEqual([{ title: "Hũ 500 g", price: 185000, stock: 40 }])
     expect(body.image_ids).toEqual([])
     expect(body.resubmit).toBeUndefined()
@@ -49,10 +49,11 @@ describe("the product editor's checks before sending", () => {
   })
 
   it("sends the photo list only when the producer changed it, and asks for review again after a rejection", () => {
-    const product = { photos: [{ id: null, url: "https://x/a.webp" }], variants: [], ocop: {} } as any
+    // only what initialState reads
+    const product = { photos: [{ id: null, url: "https://x/a.webp" }], variants: [], ocop: {} } as unknown as ProducerProductView
     const s = { ...filled(), ...{ photos: initialState(product, "food").photos } }
     expect("image_ids" in toBody(s, false, false)).toBe(false)
-    expect((toBody({ ...s, photosChanged: true }, false, true) as any)).toMatchObject({ image_ids: [], resubmit: true })
+    expect(toBody({ ...s, photosChanged: true }, false, true)).toMatchObject({ image_ids: [], resubmit: true })
   })
 })
 
@@ -72,7 +73,7 @@ describe("the backend's field problems, as the portal says them", () => {
   it("translates codes with their limits and labels sizes by number", () => {
     expect(problemText({ code: "too_small", params: { min: 1000 } }, vi)).toBe("Ít nhất 1.000.")
     expect(problemText({ code: "too_small", params: { min: 1000 } }, en)).toBe("At least 1,000.")
-    expect(problemText({ code: "something_new" as any }, vi)).toBe(vi.err_invalid)
+    expect(problemText({ code: "something_new" as FieldErrorCode }, vi)).toBe(vi.err_invalid)
     expect(fieldLabel("variants.1.price", vi)).toBe("Quy cách 2 — Giá (đồng)")
     expect(fieldLabel("ocop.ocop_certificate.expires_at", en)).toBe("Expires on")
   })
@@ -80,7 +81,7 @@ describe("the backend's field problems, as the portal says them", () => {
 
 describe("one status per product", () => {
   const p = (status: string, verification: string, certificate: string) =>
-    productState({ status, verification: { status: verification }, certificate_status: certificate } as any)
+    productState({ status, verification: { status: verification }, certificate_status: certificate } as Parameters<typeof productState>[0])
   it("puts what asks something of the producer first", () => {
     expect(p("published", "rejected", "valid")).toBe("rejected")
     expect(p("proposed", "pending", "valid")).toBe("review_first")

@@ -55,7 +55,7 @@ describe("the stamp request form", () => {
 
 describe("stamps and their batches", () => {
   it("are for verified products whose certificate is in date", () => {
-    const p = (status: string, certificate: string) => stampable({ verification: { status }, certificate_status: certificate } as any)
+    const p = (status: string, certificate: string) => stampable({ verification: { status }, certificate_status: certificate } as Parameters<typeof stampable>[0])
     expect(p("verified", "valid")).toBe(true)
     expect(p("verified", "expiring")).toBe(true)
     expect(p("verified", "expired")).toBe(false)

@@ -21,7 +21,7 @@ describe("files under /static are cached for a year", () => {
     writeFileSync(join(dir, "private-1764000000000-scan.pdf"), "%PDF-")
     const app = express()
     app.use("/static", express.static(dir))
-    app.get("/store/x", (_req: unknown, res: any) => res.set("Cache-Control", "no-store").json({}))
+    app.get("/store/x", (_req: unknown, res: { set(name: string, value: string): { json(body: unknown): void } }) => res.set("Cache-Control", "no-store").json({}))
     await new Promise<void>((resolve) => (server = app.listen(0, "127.0.0.1", resolve)))
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
   })

@@ -26,7 +26,7 @@ export interface EditorState {
 }
 
 export function initialState(product: ProducerProductView | null, firstGroup: string): EditorState {
-  const m = (product?.ocop ?? {}) as Record<string, any>
+  const m: ProducerProductView["ocop"] = product?.ocop ?? {}
   const photos: Photo[] = product?.photos ?? (product?.images ?? []).map((url) => ({ id: null, url }))
   return {
     title: product?.title ?? "",
