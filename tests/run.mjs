@@ -1,5 +1,6 @@
 // `npm test`: every suite of the project, then one line `N passed, N failed`.
-//   1. unit tests (vitest) of shared, seed and storefront; the backend's (jest, no database);
+//   1. unit tests (vitest) of shared, seed and storefront; the scripts' (node --test);
+//      the backend's (jest, no database); types (tsc, astro check) and lint (ESLint);
 //      then types (tsc --noEmit of shared, seed, backend; astro check of the storefront)
 //      and lint (ESLint over every package), one result each
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
@@ -12,7 +13,8 @@
 //      (tests/system/runtime-urls.mjs); orders under faults (checkout-faults.mjs);
 //      Ctrl+C at three moments of `npm start` (tests/system/interrupt-start.mjs)
 // Each runner writes JSON; totals come from those files, not from log scraping.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { ROOT, run, service } from "../scripts/lib/proc.mjs"
 import { checkCartAfterRestart, startCheckout, waitForPortFree } from "./system/cart-restart.mjs"
@@ -70,7 +72,23 @@ async function unitTests() {
     })
     results.push(jestLike(`unit ${pkg}`, file))
   }
+  results.push(scriptTests())
   return results
+}
+
+/** The start and test scripts' own tests (scripts/lib/*.test.mjs), with Node's test runner. */
+function scriptTests() {
+  const name = "unit scripts (node --test)"
+  const dir = join(ROOT, "scripts", "lib")
+  const files = readdirSync(dir).filter((f) => f.endsWith(".test.mjs")).map((f) => join(dir, f))
+  const r = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...files], { cwd: ROOT, encoding: "utf8", env: process.env })
+  const out = `${r.stdout ?? ""}${r.stderr ?? ""}`
+  process.stdout.write(out.split("\n").filter((l) => /^(not )?ok |^# (pass|fail) /.test(l)).join("\n") + "\n")
+  const count = (k) => Number(out.match(new RegExp(`^# ${k} (\\d+)$`, "m"))?.[1] ?? 0)
+  const passed = count("pass")
+  const failed = count("fail") || (r.status === 0 ? 0 : 1)
+  const failures = failed ? [out.split("\n").filter((l) => /^not ok |^\s+(error|expected|actual):/.test(l)).join("\n") || out.slice(-2000)] : []
+  return { name, passed, failed, failures }
 }
 
 const JEST_REPORTERS = ["--reporters=default", `--reporters=${join(ROOT, "tests", "jest-results-reporter.cjs")}`]
