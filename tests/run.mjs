@@ -1,6 +1,6 @@
 // `npm test`: every suite of the project, then one line `N passed, N failed`.
 //   1. unit tests (vitest) of shared, seed and storefront; the scripts' (node --test);
-//      the backend's (jest, no database); types (tsc, astro check) and lint (ESLint);
+//      the backend's (jest, no database);
 //      then types (tsc --noEmit of shared, seed, backend; astro check of the storefront)
 //      and lint (ESLint over every package), one result each
 //   2. backend integration tests (jest, Medusa's runner, real Postgres)
