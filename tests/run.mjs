@@ -286,6 +286,9 @@ async function interruptedStart(adminUrl) {
     const client = new pg.Client({ connectionString: adminUrl })
     await client.connect()
     try {
+      // a template must have no other session; a leftover one is ended, and named in the log
+      const { rows } = await client.query("select pg_terminate_backend(pid), application_name from pg_stat_activity where datname = 'ocop_e2e' and pid <> pg_backend_pid()")
+      if (rows.length) console.error(`interrupt-start: ended ${rows.length} leftover session(s) on ocop_e2e before copying it`)
       await client.query(`create database ${copy} template ocop_e2e`)
     } finally {
       await client.end()

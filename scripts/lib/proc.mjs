@@ -239,6 +239,12 @@ export function service(name, cmd, args, opts = {}) {
       start: async () => spawnIt(),
       ready: (child) => waitForUrl(url, { child, timeoutMs }),
       kill: (child, signal) => killGroup(child.pid, signal),
+      // the whole group, not only its first process: pnpm exits at once on SIGTERM while the
+      // medusa under it may hang in its shutdown (e.g. closing Redis queues with Redis gone)
+      halt: async (child) => {
+        killGroup(child.pid, "SIGTERM")
+        await endGroup(child.pid, 10000)
+      },
       alive: () => listening(url),
       deadAfterMs,
       readyLabel: `answered ${new URL(url).pathname}`,
