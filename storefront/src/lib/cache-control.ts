@@ -4,8 +4,6 @@
 // this decides for pages and endpoints, which the middleware sees.
 import { routeKey } from "./route-key"
 
-/** Sent for hashed build files and pictures whose name changes with their content. */
-export const IMMUTABLE = "public, max-age=31536000, immutable"
 /** Pages that show a shopper's cart, order, account or a producer's portal: never kept by anyone. */
 export const PERSONAL = "private, no-store"
 /** Anonymous pages: shareable, but asked again each time (prices and stock change). */
