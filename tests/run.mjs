@@ -278,21 +278,11 @@ async function runtimeUrlsCheck(backendUrl, publishableKey) {
 async function interruptedStart(adminUrl) {
   const name = "system: Ctrl+C during npm start stops everything it started"
   const { checkInterruptedStart } = await import("./system/interrupt-start.mjs")
-  const { dropDatabase, withDatabase } = await import("../scripts/lib/database.mjs")
+  const { copyDatabase, dropDatabase, withDatabase } = await import("../scripts/lib/database.mjs")
   const copy = "ocop_interrupt"
   try {
-    await dropDatabase(adminUrl, copy)
-    const pg = (await import("pg")).default
-    const client = new pg.Client({ connectionString: adminUrl })
-    await client.connect()
-    try {
-      // a template must have no other session; a leftover one is ended, and named in the log
-      const { rows } = await client.query("select pg_terminate_backend(pid), application_name from pg_stat_activity where datname = 'ocop_e2e' and pid <> pg_backend_pid()")
-      if (rows.length) console.error(`interrupt-start: ended ${rows.length} leftover session(s) on ocop_e2e before copying it`)
-      await client.query(`create database ${copy} template ocop_e2e`)
-    } finally {
-      await client.end()
-    }
+    const leftovers = await copyDatabase(adminUrl, "ocop_e2e", copy)
+    if (leftovers) console.error(`interrupt-start: ended ${leftovers} leftover session(s) on ocop_e2e before copying it`)
     const r = await checkInterruptedStart({ root: ROOT, databaseUrl: withDatabase(adminUrl, copy) })
     console.log(r.summary)
     return { name, passed: r.problems.length ? 0 : 1, failed: r.problems.length ? 1 : 0, skipped: r.skipped, failures: r.problems }

@@ -43,6 +43,26 @@ export async function dropDatabase(adminUrl, name) {
   }
 }
 
+/**
+ * Creates database `name` as a copy of `source` (replacing one of that name). A template
+ * must have no other session: leftover ones are ended first; returns how many there were.
+ */
+export async function copyDatabase(adminUrl, source, name) {
+  await dropDatabase(adminUrl, name)
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [source]
+    )
+    await client.query(`create database "${name.replace(/"/g, '""')}" template "${source.replace(/"/g, '""')}"`)
+    return rowCount ?? 0
+  } finally {
+    await client.end()
+  }
+}
+
 export function withDatabase(url, name) {
   const u = new URL(url)
   u.pathname = "/" + name
