@@ -29,11 +29,13 @@ import { serializeCheckout } from "./middlewares/serialize-checkout"
 import { singleUseResetToken } from "./middlewares/single-use-reset-token"
 import { signInBudget } from "./middlewares/sign-in-budget"
 import { traceReportBudget } from "./middlewares/trace-report-budget"
+import { orderLookupBudget } from "./middlewares/order-lookup-budget"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
 import { StoreProductSearchSchema } from "./store/product-search/validators"
 import { StoreSalesPointsSchema } from "./store/sales-points/validators"
+import { OrderLookupSchema } from "./store/order-lookup/validators"
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
 const producerAuth = [authenticate(PRODUCER_ACTOR, ["bearer", "session"]), resolveProducerMember]
@@ -99,6 +101,9 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCheckout] },
+    // a guest's "Tra cứu đơn hàng"; cancelling: a registered customer's session is read when there is one
+    { matcher: "/store/order-lookup", method: ["POST"], middlewares: [orderLookupBudget, validateBody(OrderLookupSchema)] },
+    { matcher: "/store/orders/:id/cancel", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })] },
     // a password-reset link changes a password once, even when sent twice at the same moment
     { matcher: "/auth/:actor_type/emailpass/update", method: ["POST"], middlewares: [singleUseResetToken] },
   ],

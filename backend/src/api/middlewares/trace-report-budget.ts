@@ -1,18 +1,12 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientKey } from "../../lib/http/client-key"
-import { budgetCounter, TRACE_REPORTS } from "../../lib/security/budgets"
+import { TRACE_REPORTS } from "../../lib/security/budgets"
+import { budgetGuard } from "./budget-guard"
 
 /** At most TRACE_REPORTS reports an hour from one client (429 with Retry-After beyond). */
-export async function traceReportBudget(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const client = clientKey(req.socket?.remoteAddress, req.headers["x-forwarded-for"])
-  const counter = budgetCounter()
-  const wait = await counter.waitFor(TRACE_REPORTS, client)
-  if (wait > 0) {
-    res.setHeader("Retry-After", String(wait))
-    return res.status(429).json({ type: "not_allowed", message: `Too many reports from this device. Try again in ${Math.ceil(wait / 60)} min.` })
-  }
-  res.on("finish", () => {
-    if (res.statusCode === 201) void counter.record(TRACE_REPORTS, client)
-  })
-  next()
-}
+export const traceReportBudget = budgetGuard({
+  budget: TRACE_REPORTS,
+  keys: (req) => [clientKey(req.socket?.remoteAddress, req.headers["x-forwarded-for"])],
+  spends: (status) => status === 201,
+  code: "too_many_reports",
+  message: (minutes) => `Too many reports from this device. Try again in ${minutes} min.`,
+})

@@ -16,6 +16,13 @@ export const TRACE_REPORTS: Budget = {
   windowMs: 60 * 60 * 1000,
 }
 
+// Guests' order look-ups that found nothing, per client and per order number (order-lookup-budget.ts).
+export const ORDER_LOOKUP_FAILURES: Budget = {
+  name: "order-lookup-failures",
+  limit: budgetLimit(process.env.OCOP_ORDER_LOOKUP_FAILURES, 10),
+  windowMs: budgetLimit(process.env.OCOP_ORDER_LOOKUP_WINDOW_S, 15 * 60) * 1000,
+}
+
 let counter: BudgetCounter | null = null
 
 /** Shared by every backend instance through Redis when REDIS_URL is set; this process's memory otherwise. */
