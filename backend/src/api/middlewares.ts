@@ -30,6 +30,7 @@ import { singleUseResetToken } from "./middlewares/single-use-reset-token"
 import { signInBudget } from "./middlewares/sign-in-budget"
 import { traceReportBudget } from "./middlewares/trace-report-budget"
 import { orderLookupBudget } from "./middlewares/order-lookup-budget"
+import { checkVoucherCodes } from "./middlewares/check-voucher-codes"
 import { validateVietnameseAddress } from "./middlewares/validate-vn-address"
 import { StoreFairsSchema } from "./store/fairs/validators"
 import { StoreProducersSchema } from "./store/producers/validators"
@@ -101,6 +102,7 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [validateVietnameseAddress("address")] },
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validatePickup] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCheckout] },
+    { matcher: "/store/carts/:id/promotions", method: ["POST"], middlewares: [checkVoucherCodes] },
     // a guest's "Tra cứu đơn hàng"; cancelling: a registered customer's session is read when there is one
     { matcher: "/store/order-lookup", method: ["POST"], middlewares: [orderLookupBudget, validateBody(OrderLookupSchema)] },
     { matcher: "/store/orders/:id/cancel", method: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })] },

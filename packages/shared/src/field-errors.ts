@@ -33,6 +33,10 @@ export const FIELD_ERROR_CODES = [
   "issuer_not_central",
   "subgroup_mismatch",
   "score_mismatch",
+  "voucher_unknown",
+  "voucher_not_started",
+  "voucher_expired",
+  "voucher_used_up",
   "invalid",
 ] as const
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]
