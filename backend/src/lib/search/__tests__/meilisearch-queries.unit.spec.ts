@@ -1,3 +1,4 @@
+import { createRequire } from "module"
 import { dirname, join } from "path"
 import "@medusajs/framework/modules-sdk" // registers the global that index definitions register on
 import type { SearchTypes } from "@medusajs/framework/types"
@@ -11,13 +12,15 @@ import { searchProducts } from "../product-search"
 // production. The Search Module's own steps run first, as in production: it
 // normalises each query and splits a disjunctive one into a base query and one
 // relaxed query per filtered facet.
+// the plugin exports neither its query builder nor its settings planner: loaded by path inside the package
+const load = createRequire(__filename)
 const pluginDir = dirname(require.resolve("@rokmohar/medusa-plugin-meilisearch/package.json"))
 const meili = join(pluginDir, ".medusa/server/src/providers/meilisearch")
-const { planSearch } = require(join(meili, "utils/query.js"))
-const { buildIndexPlan } = require(join(meili, "utils/settings.js"))
-const { MEILISEARCH_PROVIDER_IDENTIFIER } = require(join(meili, "types.js"))
+const { planSearch } = load(join(meili, "utils/query.js"))
+const { buildIndexPlan } = load(join(meili, "utils/settings.js"))
+const { MEILISEARCH_PROVIDER_IDENTIFIER } = load(join(meili, "types.js"))
 const searchModule = dirname(require.resolve("@medusajs/search", { paths: [dirname(require.resolve("@medusajs/medusa/package.json"))] }))
-const { normalizeSearchQuery, buildDisjunctiveFacetQueries, validateFieldUsage, resolveIndexDefinitions } = require(join(searchModule, "utils/index.js"))
+const { normalizeSearchQuery, buildDisjunctiveFacetQueries, validateFieldUsage, resolveIndexDefinitions } = load(join(searchModule, "utils/index.js"))
 
 const index = resolveIndexDefinitions({ definitions: [productIndex], default_provider: MEILISEARCH_PROVIDER_IDENTIFIER }).get("product")
 const providerOptions = { config: { host: "http://127.0.0.1:7700" } }
