@@ -87,14 +87,25 @@ const fileProvider = env.S3_BUCKET
     }
   : { resolve: "@medusajs/medusa/file-local", id: "local", options: { upload_dir: "static", backend_url: `${backendUrl}/static` } }
 
-// Search: Medusa's PostgreSQL provider unless a Meilisearch server is configured.
-const searchProvider = env.MEILISEARCH_HOST
-  ? {
-      resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
-      id: "meilisearch",
-      options: { config: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
-    }
-  : { resolve: "@medusajs/medusa/search-postgres", id: "search-postgres", options: {} }
+// Search: the shop's own provider (src/modules/ocop-search: typed Postgres
+// table + in-memory replica per process) unless a Meilisearch server is
+// configured. Medusa's PostgreSQL provider stays registered, not as a default:
+// an index built by it keeps answering after an upgrade until `db:migrate` has
+// planned, and the worker has seeded, its version on the new default.
+const searchDefault = env.MEILISEARCH_HOST ? "meilisearch" : "ocop-search"
+const searchProviders = [
+  { resolve: "./src/modules/ocop-search", id: "ocop-search", options: {} },
+  { resolve: "@medusajs/medusa/search-postgres", id: "search-postgres", options: {} },
+  ...(env.MEILISEARCH_HOST
+    ? [
+        {
+          resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+          id: "meilisearch",
+          options: { config: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+        },
+      ]
+    : []),
+]
 
 module.exports = defineConfig({
   featureFlags: { caching: env.MEDUSA_FF_CACHING !== "false" },
@@ -128,7 +139,7 @@ module.exports = defineConfig({
     // repairs of checkouts a fault cut short (workflows/checkout)
     { resolve: "./src/modules/order-recovery" },
     { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
-    { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [searchProvider] } },
+    { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: searchProviders, default_provider: searchDefault } },
     { key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
     {
       // order e-mails; the local provider writes them to the log (swap in SendGrid etc. in production)

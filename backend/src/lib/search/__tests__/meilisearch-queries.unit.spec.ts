@@ -82,6 +82,12 @@ describe("the search route's queries on Meilisearch", () => {
     expect(page!.filter).toEqual(expect.stringContaining("thai-nguyen"))
   })
 
+  it("gives Meilisearch the shop's synonyms as its index setting", () => {
+    const { settings } = buildIndexPlan(index, providerOptions)
+    expect(settings.synonyms).toMatchObject({ cafe: ["cà phê"], "trà": ["chè"], "chè": ["trà"] })
+    expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 8 } })
+  })
+
   it("would fail on the option the plugin rejects (the builder under test is the strict one)", () => {
     const query = normalizeSearchQuery({ query: { entity: "product", search_options: { typo_tolerance: false } }, index })
     expect(() => planSearch(query, buildIndexPlan(index, providerOptions))).toThrow(/typo tolerance per index/)
