@@ -12,7 +12,9 @@ export const productSearchFields = search.define({
   producer_name: search.text().searchable({ weight: 2 }),
   legacy_province: search.text().searchable({ weight: 2 }),
   province_name: search.text().searchable({ weight: 1 }),
-  description: search.text().searchable({ weight: 1 }),
+  // shown, not searched: a description's passing mention ("uống với chè", "hợp pha cà phê")
+  // matched products the shopper did not mean, and tripled the words to look through
+  description: search.text(),
   // the same words without diacritics, so trigram typo matching works on what people type
   folded: search.text().searchable({ weight: 1 }),
   thumbnail: search.keyword(),

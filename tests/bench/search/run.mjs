@@ -25,7 +25,7 @@ const TARGETS = {
   "uncached 10": { p95: 50, p99: 100, rps: 250, errors: 0 },
   "cached 10": { p95: 15 },
 }
-function verdict(r) {
+export function verdict(r) {
   const t = TARGETS[`${r.mode} ${r.clients}`]
   if (!t) return ["", ""]
   const wanted = [t.p95 !== undefined && `p95 ≤ ${t.p95}`, t.p99 !== undefined && `p99 ≤ ${t.p99}`, t.rps !== undefined && `≥ ${t.rps} req/s`, t.errors !== undefined && "0 errors"].filter(Boolean)
@@ -36,7 +36,7 @@ function verdict(r) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 /** One load run; latencies are recorded per response so p95 is exact (autocannon's histogram has no p95). */
-function load(url, key, paths, connections) {
+export function load(url, key, paths, connections) {
   let next = 0
   const latencies = []
   return new Promise((resolve, reject) => {

@@ -33,12 +33,23 @@ function operator(field: string, op: string, arg: unknown): Predicate {
   }
   switch (op) {
     case "$eq":
-      return arg === null ? (d) => get(d) == null : (d) => any(d, (x) => same(x, arg))
+      if (arg === null) return (d) => get(d) == null
+      if (typeof arg === "boolean" || typeof arg === "number" || (typeof arg === "string" && !/^\d{4}-\d{2}-\d{2}/.test(arg))) {
+        // the common case (status, in_stock, collection): a plain comparison per document
+        return (d) => {
+          const v = d[field]
+          return v === arg || (Array.isArray(v) && v.includes(arg))
+        }
+      }
+      return (d) => any(d, (x) => same(x, arg))
     case "$ne":
       return arg === null ? (d) => get(d) != null : (d) => !any(d, (x) => same(x, arg))
     case "$in": {
       const set = new Set(values(arg).map(comparable))
-      return (d) => any(d, (x) => set.has(comparable(x)))
+      return (d) => {
+        const v = d[field]
+        return Array.isArray(v) ? v.some((x) => set.has(comparable(x))) : v !== undefined && v !== null && set.has(comparable(v))
+      }
     }
     case "$nin": {
       const set = new Set(values(arg).map(comparable))
@@ -47,16 +58,23 @@ function operator(field: string, op: string, arg: unknown): Predicate {
     case "$gt":
       return (d) => any(d, (x) => compare(x, arg) > 0)
     case "$gte":
+      if (typeof arg === "number") return (d) => typeof d[field] === "number" ? (d[field] as number) >= arg : any(d, (x) => compare(x, arg) >= 0)
       return (d) => any(d, (x) => compare(x, arg) >= 0)
     case "$lt":
       return (d) => any(d, (x) => compare(x, arg) < 0)
     case "$lte":
+      if (typeof arg === "number") return (d) => typeof d[field] === "number" ? (d[field] as number) <= arg : any(d, (x) => compare(x, arg) <= 0)
       return (d) => any(d, (x) => compare(x, arg) <= 0)
     case "$exists":
       return arg ? (d) => get(d) != null : (d) => get(d) == null
     case "$overlaps": {
       const set = new Set(values(arg))
-      return (d) => values(get(d)).some((x) => set.has(x))
+      return (d) => {
+        const v = d[field]
+        if (!Array.isArray(v)) return v !== undefined && v !== null && set.has(v)
+        for (const x of v) if (set.has(x)) return true
+        return false
+      }
     }
     case "$contains": {
       const wanted = values(arg)

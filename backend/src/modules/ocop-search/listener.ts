@@ -18,9 +18,15 @@ type Knex = { client: { acquireRawConnection(): Promise<PgClient> } }
 type Logger = { warn(msg: string): void; error(msg: string): void }
 
 // One replica per table per process, shared by every instance of the provider
-// (whoever writes, the replica the readers use is the one caught up).
-const replicas = new Map<string, Replica>()
-let started = false
+// (whoever writes, the replica the readers use is the one caught up) — and by
+// every copy of this file: a test runner or a bundler may load a module twice,
+// so the registry hangs on the process, not on the module.
+type Registry = { replicas: Map<string, Replica>; started: boolean }
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[Symbol.for("ocop-search.replicas")] ??= {
+  replicas: new Map(),
+  started: false,
+}) as Registry
+const replicas = registry.replicas
 
 /** This process's replica of `table`, created (and watched) on first use. */
 export function replicaOf(table: string, create: () => Replica, knex: Knex | undefined, logger: Logger): Replica {
@@ -44,8 +50,8 @@ export async function syncTable(table: string) {
 }
 
 function watch(knex: Knex | undefined, logger: Logger) {
-  if (started) return
-  started = true
+  if (registry.started) return
+  registry.started = true
   const syncAll = () => replicas.forEach((r) => r.sync(60).catch((e) => logger.error(`[ocop-search] sync of ${r.table} failed: ${e.message}`)))
   setInterval(syncAll, POLL_MS).unref()
   if (knex) listen(knex, logger, syncAll)

@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { compileClauses, type Clause, type Doc } from "./filters"
-import { buildQuery, type TypoSizes } from "./text"
+import { buildQuery, type Scores, type TypoSizes } from "./text"
 
 /** What the engine reads: the replica's documents at one version (replica.ts). */
 export type View = {
@@ -9,14 +9,18 @@ export type View = {
   slotOf(id: string): number | undefined
   /** slots in the given order (cached per version) */
   sorted(order: [string, "ASC" | "DESC"][]): Int32Array
-  /** id → relevance for a text query (cached per version) */
-  text(key: string, build: () => ReturnType<typeof buildQuery>): Map<string, number>
+  /** a field's values numbered per slot (cached per version), for counting facets without a Map per document */
+  codes(field: string): { perSlot: Int32Array; values: unknown[] } | null
+  /** slot → relevance for a text query (cached per version) */
+  text(key: string, build: () => ReturnType<typeof buildQuery>): Scores
   primaryKey: string
 }
 
 type Input = SearchTypes.ProviderSearchQuery
 type Facet = { field: string; type: "value" | "stats" | "range"; limit?: number; sort?: string; ranges?: { key?: string; from?: number; to?: number }[] }
-type Acc = { input: Input; mask: number; count: number; facets: Facet[]; values: Map<string, Map<string, number>>; stats: Map<string, number[]>; matched?: Uint8Array }
+// value facets count by the raw value (no string made per document); stats: [min, max, sum, count]; range: a count per range
+type Coded = { perSlot: Int32Array; values: unknown[]; counts: Int32Array }
+type Acc = { input: Input; mask: number; count: number; facets: Facet[]; coded: (Coded | null)[]; counters: Map<unknown, number>[]; stats: number[][]; matched?: Uint8Array }
 
 const textKey = (input: Input) => {
   const o = input.search_options ?? {}
@@ -61,9 +65,28 @@ function answerGroup(view: View, key: string, inputs: Input[]): SearchTypes.Sear
     }
     const facets = (input.search_options?.facets ?? []).map((f) => (typeof f === "string" ? { field: f, type: "value" as const } : (f as Facet)))
     const wantsHits = (input.pagination?.take ?? 20) > 0
-    return { input, mask, count: 0, facets, values: new Map(), stats: new Map(), matched: wantsHits ? new Uint8Array(view.docs.length) : undefined }
+    return {
+      input,
+      mask,
+      count: 0,
+      facets,
+      coded: facets.map((f) => {
+        const c = f.type === "value" ? view.codes(f.field) : null
+        return c && { ...c, counts: new Int32Array(c.values.length) }
+      }),
+      counters: facets.map(() => new Map()),
+      stats: facets.map((f) => (f.type === "stats" ? [Infinity, -Infinity, 0, 0] : (f.ranges ?? []).map(() => 0))),
+      matched: wantsHits ? new Uint8Array(view.docs.length) : undefined,
+    }
   })
   const tests = [...clauses.values()]
+
+  // a page alone (no count, no facets) in a stored order: only the documents up to the page are tested
+  const lone = accs.length === 1 ? accs[0] : undefined
+  const order = Object.entries(lone?.input.pagination?.order ?? {}) as [string, "ASC" | "DESC"][]
+  if (lone && !lone.facets.length && lone.input.search_options?.count === "none" && !scores && order.every(([f]) => f !== "_score")) {
+    return [lazyPage(view, lone.input, tests, order, Date.now() - started)]
+  }
 
   const visit = (slot: number) => {
     const doc = view.docs[slot]
@@ -74,36 +97,59 @@ function answerGroup(view: View, key: string, inputs: Input[]): SearchTypes.Sear
       if (failed & a.mask) continue
       a.count++
       if (a.matched) a.matched[slot] = 1
-      for (const f of a.facets) tally(a, f, doc[f.field])
+      for (let k = 0; k < a.facets.length; k++) {
+        const c = a.coded[k]
+        if (c) c.counts[c.perSlot[slot]]++
+        else tally(a, k, doc[a.facets[k].field])
+      }
     }
   }
   if (scores) {
-    for (const id of scores.keys()) {
-      const slot = view.slotOf(id)
-      if (slot !== undefined) visit(slot)
-    }
+    for (const slot of scores.list) visit(slot)
   } else {
     for (let slot = 0; slot < view.docs.length; slot++) visit(slot)
   }
   return accs.map((a) => result(view, a, scores, Date.now() - started))
 }
 
-function tally(a: Acc, f: Facet, value: unknown) {
+function lazyPage(view: View, input: Input, tests: Clause[], order: [string, "ASC" | "DESC"][], ms: number): SearchTypes.SearchResult {
+  const skip = input.pagination?.skip ?? 0
+  const take = input.pagination?.take ?? 20
+  const sorted = view.sorted(order)
+  const slots: number[] = []
+  let seen = 0
+  for (let i = 0; i < sorted.length && slots.length < take; i++) {
+    const doc = view.docs[sorted[i]]
+    if (!tests.every((c) => c.test(doc))) continue
+    if (seen++ >= skip) slots.push(sorted[i])
+  }
+  return { hits: slots.map((slot) => hit(view, input, slot, null)), metadata: { skip, take, count: null, query: input.q, processing_time_ms: ms } }
+}
+
+function hit(view: View, input: Input, slot: number, scores: Scores | null) {
+  const doc = view.docs[slot]
+  const retrieve = input.attributes_to_retrieve
+  return {
+    id: String(doc[view.primaryKey]),
+    score: input.search_options?.include_score ? scores?.score[slot] ?? 0 : undefined,
+    document: retrieve?.length ? Object.fromEntries(retrieve.filter((k) => k in doc).map((k) => [k, doc[k]])) : { ...doc },
+  }
+}
+
+function tally(a: Acc, k: number, value: unknown) {
+  const f = a.facets[k]
   if (f.type === "value") {
-    const counts = a.values.get(f.field) ?? a.values.set(f.field, new Map()).get(f.field)!
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (v === undefined || v === null) continue
-      const k = String(v)
-      counts.set(k, (counts.get(k) ?? 0) + 1)
-    }
+    const counts = a.counters[k]
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== undefined && v !== null) counts.set(v, (counts.get(v) ?? 0) + 1)
+    } else if (value !== undefined && value !== null) counts.set(value, (counts.get(value) ?? 0) + 1)
     return
   }
   if (typeof value !== "number") return
-  // stats: [min, max, sum, count]; range: one count per range
-  const s = a.stats.get(f.field) ?? a.stats.set(f.field, f.type === "stats" ? [Infinity, -Infinity, 0, 0] : (f.ranges ?? []).map(() => 0)).get(f.field)!
+  const s = a.stats[k]
   if (f.type === "stats") {
-    s[0] = Math.min(s[0], value)
-    s[1] = Math.max(s[1], value)
+    if (value < s[0]) s[0] = value
+    if (value > s[1]) s[1] = value
     s[2] += value
     s[3]++
   } else {
@@ -116,55 +162,46 @@ function tally(a: Acc, f: Facet, value: unknown) {
 function facetResults(a: Acc): SearchTypes.SearchResult["facets"] {
   if (!a.facets.length) return undefined
   const out: Record<string, unknown> = {}
-  for (const f of a.facets) {
+  a.facets.forEach((f, k) => {
     if (f.type === "value") {
-      const entries = [...(a.values.get(f.field) ?? new Map<string, number>())].map(([value, count]) => ({ value, count }))
+      const byText = new Map<string, number>()
+      const c = a.coded[k]
+      if (c) c.counts.forEach((n, code) => code && n && byText.set(String(c.values[code]), (byText.get(String(c.values[code])) ?? 0) + n))
+      for (const [v, n] of a.counters[k]) byText.set(String(v), (byText.get(String(v)) ?? 0) + n)
+      const entries = [...byText].map(([value, count]) => ({ value, count }))
       entries.sort((x, y) => (f.sort === "alpha" ? x.value.localeCompare(y.value) : y.count - x.count || x.value.localeCompare(y.value)))
       const values = f.limit === undefined ? entries : entries.slice(0, f.limit)
       const other = entries.slice(values.length).reduce((n, e) => n + e.count, 0)
       out[f.field] = { type: "value", values, ...(other ? { other_count: other } : {}) }
     } else if (f.type === "stats") {
-      const [min, max, sum, count] = a.stats.get(f.field) ?? [0, 0, 0, 0]
+      const [min, max, sum, count] = a.stats[k]
       out[f.field] = count ? { type: "stats", min, max, sum, avg: sum / count, count } : { type: "stats", min: 0, max: 0, count: 0 }
     } else {
-      const counts = a.stats.get(f.field) ?? []
-      out[f.field] = { type: "range", ranges: (f.ranges ?? []).map((r, i) => ({ ...r, count: counts[i] ?? 0 })) }
+      out[f.field] = { type: "range", ranges: (f.ranges ?? []).map((r, i) => ({ ...r, count: a.stats[k][i] ?? 0 })) }
     }
-  }
+  })
   return out as SearchTypes.SearchResult["facets"]
 }
 
-function result(view: View, a: Acc, scores: Map<string, number> | null, ms: number): SearchTypes.SearchResult {
+function result(view: View, a: Acc, scores: Scores | null, ms: number): SearchTypes.SearchResult {
   const { input } = a
   const skip = input.pagination?.skip ?? 0
   const take = input.pagination?.take ?? 20
   const slots = a.matched ? page(view, a.matched, input, scores, skip, take) : []
-  const retrieve = input.attributes_to_retrieve
   return {
-    hits: slots.map((slot) => {
-      const doc = view.docs[slot]
-      const id = String(doc[view.primaryKey])
-      return {
-        id,
-        score: input.search_options?.include_score ? scores?.get(id) ?? 0 : undefined,
-        document: retrieve?.length ? Object.fromEntries(retrieve.filter((k) => k in doc).map((k) => [k, doc[k]])) : { ...doc },
-      }
-    }),
+    hits: slots.map((slot) => hit(view, input, slot, scores)),
     facets: facetResults(a),
     metadata: { skip, take, count: input.search_options?.count === "none" ? null : a.count, query: input.q, processing_time_ms: ms },
   }
 }
 
 /** The requested page: by relevance when there are words and no other order, otherwise in the index's presorted order. */
-function page(view: View, matched: Uint8Array, input: Input, scores: Map<string, number> | null, skip: number, take: number): number[] {
+function page(view: View, matched: Uint8Array, input: Input, scores: Scores | null, skip: number, take: number): number[] {
   const order = Object.entries(input.pagination?.order ?? {}) as [string, "ASC" | "DESC"][]
   const byScore = scores && (!order.length || order[0][0] === "_score")
   if (byScore) {
     const ranked: [number, number, string][] = []
-    for (const [id, score] of scores) {
-      const slot = view.slotOf(id)
-      if (slot !== undefined && matched[slot]) ranked.push([slot, score, id])
-    }
+    for (const slot of scores.list) if (matched[slot]) ranked.push([slot, scores.score[slot], String(view.docs[slot][view.primaryKey])])
     const asc = order[0]?.[1] === "ASC"
     ranked.sort((x, y) => (asc ? x[1] - y[1] : y[1] - x[1]) || (x[2] < y[2] ? -1 : 1))
     return ranked.slice(skip, skip + take).map((r) => r[0])

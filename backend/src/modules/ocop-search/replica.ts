@@ -1,8 +1,9 @@
 import type { Doc } from "./filters"
 import type { View } from "./query"
 import { changesSql, recentSql } from "./table"
-import { createTextIndex, matchText, type TextIndex } from "./text"
+import { buildQuery, createTextIndex, matchText, type Scores, type TextIndex } from "./text"
 
+export type Codes = { perSlot: Int32Array; values: unknown[] }
 export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
 
 const BATCH = 5000
@@ -26,7 +27,8 @@ export class Replica implements View {
   /** the highest seq applied: the version of what this replica answers from */
   version = 0
   private sortedCache = new Map<string, Int32Array>()
-  private textCache = new Map<string, Map<string, number>>()
+  private codesCache = new Map<string, Codes | null>()
+  private textCache = new Map<string, Scores>()
   private loaded: Promise<void> | null = null
   private running: Promise<void> | null = null
   private again = false
@@ -79,25 +81,26 @@ export class Replica implements View {
     if ((this.seqs.get(id) ?? 0) >= seq) return // already applied
     this.seqs.set(id, seq)
     const doc = typeof raw === "string" ? (JSON.parse(raw) as Doc) : raw
-    const slot = this.slots.get(id)
+    let slot = this.slots.get(id)
     if (slot !== undefined) {
-      this.textIndex.discard(id)
+      this.textIndex.remove(slot)
       if (!doc) {
         this.docs[slot] = undefined as unknown as Doc
         this.slots.delete(id)
         this.free.push(slot)
-      } else {
-        this.docs[slot] = doc
       }
     }
-    if (doc && slot === undefined) {
-      const next = this.free.pop() ?? this.docs.length
-      this.docs[next] = doc
-      this.slots.set(id, next)
+    if (doc) {
+      if (slot === undefined) {
+        slot = this.free.pop() ?? this.docs.length
+        this.slots.set(id, slot)
+      }
+      this.docs[slot] = doc
+      this.textIndex.add(slot, doc)
     }
-    if (doc) this.textIndex.add({ ...doc, id })
     this.version = Math.max(this.version, seq)
     this.sortedCache.clear()
+    this.codesCache.clear()
     this.textCache.clear()
   }
 
@@ -129,11 +132,34 @@ export class Replica implements View {
     return cached
   }
 
-  text(key: string, build: () => ReturnType<typeof import("./text").buildQuery>) {
+  /** The field's values numbered (1, 2, …; 0 = none) per slot, kept per version; null when some document holds a list there. */
+  codes(field: string): Codes | null {
+    if (!this.codesCache.has(field)) {
+      const numbers = new Map<unknown, number>()
+      const values: unknown[] = [undefined]
+      const perSlot = new Int32Array(this.docs.length)
+      let listed = false
+      for (let slot = 0; slot < this.docs.length && !listed; slot++) {
+        const v = this.docs[slot]?.[field]
+        if (v === undefined || v === null) continue
+        if (Array.isArray(v)) listed = true
+        let n = numbers.get(v)
+        if (n === undefined) {
+          numbers.set(v, (n = values.length))
+          values.push(v)
+        }
+        perSlot[slot] = n
+      }
+      this.codesCache.set(field, listed ? null : { perSlot, values })
+    }
+    return this.codesCache.get(field)!
+  }
+
+  text(key: string, build: () => ReturnType<typeof buildQuery>): Scores {
     const cached = this.textCache.get(key)
     if (cached) return cached
     const query = build()
-    const scores = query ? matchText(this.textIndex, query) : new Map<string, number>()
+    const scores = query ? matchText(this.textIndex, query) : { list: [], score: new Float64Array(0) }
     if (TEXT_CACHE > 0) {
       if (this.textCache.size >= TEXT_CACHE) this.textCache.delete(this.textCache.keys().next().value!)
       this.textCache.set(key, scores)

@@ -1,9 +1,8 @@
-import MiniSearch, { type Query, type SearchOptions } from "minisearch"
 import { SYNONYMS, type SynonymRule } from "../../lib/search/synonyms"
+import { TextIndex } from "./text-index"
 
 /**
- * Text matching for the OCOP search provider, on MiniSearch (a kept library:
- * radix-tree index, BM25 ranking, prefix and Levenshtein fuzzy matching).
+ * Text matching for the OCOP search provider (the index itself: text-index.ts).
  * What is ours is Vietnamese: every term is NFC-normalised, lower-cased and
  * folded (dấu removed, đ → d), so "nuoc mam", "nước mắm" and "Nuoc Mắm" are
  * one query; there are no stop-words ("mè", "Cần Thơ" are words like any
@@ -43,54 +42,95 @@ const RULES = compileRules(SYNONYMS)
 
 export type TextOptions = { prefixLast: boolean; typo: false | TypoSizes }
 
-/**
- * The query as a MiniSearch tree: every word must match (AND); a word or
- * phrase with synonyms matches either form (OR); the last word may be
- * a prefix (results while typing).
- */
-export function buildQuery(q: string, { prefixLast, typo }: TextOptions): Query | null {
+/** One word of the query, or a phrase with synonyms: any alternative (all its words) may match. */
+type Part = { alternatives: string[][]; last: boolean }
+export type TextQuery = { parts: Part[]; options: TextOptions }
+
+/** The query's words, with synonym alternatives; null when it has no words at all. */
+export function buildQuery(q: string, options: TextOptions): TextQuery | null {
   const words = terms(q)
   if (!words.length) return null
-  const leaf = (phrase: string[], endsQuery: boolean): Query => ({
-    combineWith: "AND",
-    queries: phrase.map((w, i) => ({
-      queries: [w],
-      prefix: prefixLast && endsQuery && i === phrase.length - 1,
-      fuzzy: typo ? typoDistance(w, typo) || false : false,
-    })),
-  })
-  const parts: Query[] = []
+  const parts: Part[] = []
   for (let i = 0; i < words.length; ) {
     const rule = RULES.find((r) => r.from.every((w, k) => words[i + k] === w))
     const span = rule ? rule.from.length : 1
-    const phrase = words.slice(i, i + span)
-    const last = i + span === words.length
-    parts.push(rule ? { combineWith: "OR", queries: [leaf(phrase, last), leaf(rule.to, false)] } : leaf(phrase, last))
+    parts.push({ alternatives: rule ? [words.slice(i, i + span), rule.to] : [words.slice(i, i + span)], last: i + span === words.length })
     i += span
   }
-  return { combineWith: "AND", queries: parts }
+  return { parts, options }
 }
 
-/** A MiniSearch index over the searchable fields, weighted as the index definition says. */
 export function createTextIndex(fields: Record<string, number>) {
-  return new MiniSearch<Record<string, unknown>>({
-    idField: "id",
-    fields: Object.keys(fields),
-    storeFields: [],
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => foldTerm(term) || null,
-    extractField: (doc, field) => {
-      const v = doc[field]
-      return Array.isArray(v) ? v.join(" ") : v == null ? "" : String(v)
-    },
-    searchOptions: { boost: fields, combineWith: "AND", weights: { fuzzy: 0.3, prefix: 0.6 } },
-  })
+  return new TextIndex(fields, terms)
+}
+export type { TextIndex }
+
+const EXACT = 1
+const PREFIX = 0.6
+const FUZZY = 0.3
+
+/** The slots a query matched and their relevance (dense: score[slot] > 0 for each slot in list). */
+export type Scores = { list: number[]; score: Float64Array }
+
+/** Slots → score of one word: its exact term, terms it begins (when a prefix), terms a typo away (when asked). */
+function wordScores(index: TextIndex, word: string, prefix: boolean, typo: false | TypoSizes): Scores {
+  const found = new Map<string, number>([[word, EXACT]])
+  if (prefix) for (const t of index.withPrefix(word)) if (!found.has(t)) found.set(t, PREFIX)
+  const d = typo ? typoDistance(word, typo) : 0
+  if (d) for (const t of index.near(word, d, prefix)) if (!found.has(t)) found.set(t, FUZZY)
+  const out: Scores = { list: [], score: new Float64Array(index.capacity) }
+  for (const [term, factor] of found) {
+    const postings = index.postingsOf(term)
+    if (!postings) continue
+    for (const [slot, weight] of postings) {
+      const s = weight * factor
+      const had = out.score[slot]
+      if (had === 0) out.list.push(slot)
+      if (s > had) out.score[slot] = s
+    }
+  }
+  return out
 }
 
-export type TextIndex = ReturnType<typeof createTextIndex>
+/** Slots in both, scores added. */
+function both(a: Scores, b: Scores, capacity: number): Scores {
+  const [small, large] = a.list.length <= b.list.length ? [a, b] : [b, a]
+  const out: Scores = { list: [], score: new Float64Array(capacity) }
+  for (const slot of small.list) {
+    const t = large.score[slot]
+    if (t > 0) {
+      out.list.push(slot)
+      out.score[slot] = small.score[slot] + t
+    }
+  }
+  return out
+}
 
-/** Document id → relevance, for a text query. */
-export function matchText(index: TextIndex, query: Query): Map<string, number> {
-  const options: SearchOptions = {}
-  return new Map(index.search(query, options).map((r) => [String(r.id), r.score]))
+/** Slot → relevance: every part of the query matches (AND); a part matches through any of its alternatives. */
+export function matchText(index: TextIndex, query: TextQuery): Scores {
+  const { prefixLast, typo } = query.options
+  const capacity = index.capacity
+  let result: Scores | null = null
+  for (const part of query.parts) {
+    let partScores: Scores | null = null
+    for (const phrase of part.alternatives) {
+      let scores: Scores | null = null
+      for (const [i, word] of phrase.entries()) {
+        const w = wordScores(index, word, prefixLast && part.last && i === phrase.length - 1, typo)
+        scores = scores ? both(scores, w, capacity) : w
+        if (!scores.list.length) break
+      }
+      if (!scores) continue
+      if (!partScores) partScores = scores
+      else
+        for (const slot of scores.list) {
+          if (partScores.score[slot] === 0) partScores.list.push(slot)
+          if (scores.score[slot] > partScores.score[slot]) partScores.score[slot] = scores.score[slot]
+        }
+    }
+    partScores ??= { list: [], score: new Float64Array(capacity) }
+    result = result ? both(result, partScores, capacity) : partScores
+    if (!result.list.length) break
+  }
+  return result ?? { list: [], score: new Float64Array(0) }
 }
