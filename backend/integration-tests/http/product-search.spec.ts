@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       ["synonym", "honey kon tum", "Mật ong rừng Kon Tum"],
       ["former province", "vai bac giang", "Vải thiều Lục Ngạn"],
       ["former province", "hai duong oi", "Ổi Bo Thanh Hà"],
-      ["former province", "ha giang shan tuyet", "Chè Shan tuyết xanh Phìn Hồ"],
+      ["former province", "ha giang mat ong", "Mật ong bạc hà Mèo Vạc"],
       ["former province", "mang den kon tum", "Măng khô Măng Đen"],
       ["former province", "binh dinh ruou", "Rượu Bàu Đá"],
       ["producer", "htx keo dua ben tre", "Kẹo dừa sầu riêng"],

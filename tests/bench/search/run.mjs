@@ -84,7 +84,7 @@ export async function runBenchmark({ ROOT, prepareDatabase, serve, run, backendE
 
   async function measure(mode, size) {
     process.env.OCOP_SEARCH_CACHE_TTL_MS = mode === "cached" ? "600000" : "0"
-    process.env.OCOP_SEARCH_TEXT_CACHE = mode === "cached" ? "500" : "0"
+    process.env.OCOP_SEARCH_TEXT_CACHE = mode === "cached" ? "64" : "0"
     const services = await serve(url, { stdio: ["ignore", "ignore", "inherit"], backendOnly: true, production: true })
     const out = []
     try {

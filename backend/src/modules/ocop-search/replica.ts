@@ -7,9 +7,10 @@ export type Codes = { perSlot: Int32Array; values: unknown[] }
 export type Execute = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
 
 const BATCH = 5000
-// text matches kept per version (a query's words are matched once, then its pages, sorts and filters reuse them);
-// OCOP_SEARCH_TEXT_CACHE=0 turns it off (the search benchmark's "uncached" runs)
-const TEXT_CACHE = Number(process.env.OCOP_SEARCH_TEXT_CACHE ?? 500)
+// text matches kept per version (a query's words are matched once, then its pages, sorts and filters reuse them;
+// each holds a score array the size of the index, 160 kB at 20,000 documents, hence only 64 of them).
+// OCOP_SEARCH_TEXT_CACHE=0 turns it off (the search benchmark's "uncached" runs).
+const TEXT_CACHE = Number(process.env.OCOP_SEARCH_TEXT_CACHE ?? 64)
 
 /**
  * One physical index held in this process's memory, caught up from its table

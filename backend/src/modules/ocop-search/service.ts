@@ -8,11 +8,11 @@ import {
   CATALOG, catalogSql, columnsOf, countSql, createTableSql, deleteSql, dropSql, lockSql, notifySql, schemaHash, tableName, upsertSql,
 } from "./table"
 
-type Manager = {
-  execute(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>
-  transactional?<T>(run: (m: Manager) => Promise<T>): Promise<T>
-  getKnex?(): unknown
-}
+type Manager = { getKnex(): Knex }
+type Raw = { raw(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }
+type Knex = Raw & { transaction<T>(run: (trx: Raw) => Promise<T>): Promise<T>; client: { acquireRawConnection(): Promise<never> } }
+/** What a write runs its statements on. */
+type Statements = { execute(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]> }
 
 export const OCOP_SEARCH_PROVIDER = "ocop-search"
 
@@ -32,10 +32,18 @@ export class OcopSearchService extends AbstractSearchProviderService {
     this.logger = logger
   }
 
-  private execute: Execute = (sql, params = []) => this.manager.execute(sql, params)
+  // Straight on the connection pool, never on the entity manager: a search
+  // ingestion runs inside the async context of the write that caused it, and
+  // the manager would join that (other module's, still open) transaction —
+  // the replica would then read rows that are not committed, or never will be.
+  private get knex(): Knex {
+    return this.manager.getKnex()
+  }
 
-  private async transaction<T>(run: (m: Manager) => Promise<T>): Promise<T> {
-    return this.manager.transactional ? this.manager.transactional(run) : run(this.manager)
+  private execute: Execute = async (sql, params = []) => (await this.knex.raw(sql, params)).rows
+
+  private async transaction<T>(run: (m: Statements) => Promise<T>): Promise<T> {
+    return this.knex.transaction((trx) => run({ execute: async (sql, params = []) => (await trx.raw(sql, params)).rows }))
   }
 
   private async catalog(index: string): Promise<{ table_name: string } | undefined> {
@@ -51,8 +59,7 @@ export class OcopSearchService extends AbstractSearchProviderService {
         .filter(([, f]) => f.searchable)
         .map(([name, f]) => [name, typeof f.searchable === "object" ? f.searchable.weight ?? 1 : 1])
     )
-    const knex = (this.manager.getKnex?.() as Parameters<typeof replicaOf>[2]) ?? undefined
-    const replica = replicaOf(table, () => new Replica(table, definition.primary_key, searchable, this.execute), knex, this.logger)
+    const replica = replicaOf(table, () => new Replica(table, definition.primary_key, searchable, this.execute), this.knex, this.logger)
     await replica.ready()
     return replica
   }
@@ -103,7 +110,7 @@ export class OcopSearchService extends AbstractSearchProviderService {
   }
 
   /** Runs a write under the table's lock, tells the other instances, then catches this process's replica up. */
-  private async write(index: string, run: (m: Manager, table: string) => Promise<number>): Promise<SearchTypes.SearchTask> {
+  private async write(index: string, run: (m: Statements, table: string) => Promise<number>): Promise<SearchTypes.SearchTask> {
     const table = (await this.catalog(index))?.table_name
     if (!table) throw new MedusaError(MedusaError.Types.NOT_FOUND, `The OCOP search provider has no index "${index}"`)
     const changed = await this.transaction(async (m) => {
