@@ -11,9 +11,10 @@ import { adminHeaders, productBody, validMetadata } from "../helpers"
 
 jest.setTimeout(15 * 60 * 1000)
 
-// Runs against whichever provider medusa-config picks: the OCOP provider (src/modules/ocop-search), or
+// Runs against whichever provider medusa-config picks: Medusa's PostgreSQL provider, the OCOP provider
+// (OCOP_SEARCH_PROVIDER=ocop-search, src/modules/ocop-search), or
 // Meilisearch when MEILISEARCH_HOST is set (tests/run.mjs runs it both ways).
-const provider = process.env.MEILISEARCH_HOST ? "meilisearch" : "ocop-search"
+const provider = process.env.MEILISEARCH_HOST ? "meilisearch" : process.env.OCOP_SEARCH_PROVIDER === "ocop-search" ? "ocop-search" : "search-postgres"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -158,7 +159,9 @@ medusaIntegrationTestRunner({
       ["producer", "nam o", "Nước mắm Nam Ô cốt nhĩ"],
     ]
 
-    it(`[${provider}] puts the product a shopper means among the first three, for ${RELEVANCE.length} queries`, async () => {
+    // Synonyms, no stop-words and short-syllable typos are what the OCOP provider and Meilisearch (its synonyms
+    // setting) do; Medusa's PostgreSQL provider (English text configuration) has none of them.
+    ;(provider === "search-postgres" ? it.skip : it)(`[${provider}] puts the product a shopper means among the first three, for ${RELEVANCE.length} queries`, async () => {
       const misses: string[] = []
       for (const [kind, q, expected] of RELEVANCE) {
         const top = (await find(`q=${encodeURIComponent(q)}&limit=3`)).hits.map((h: { title: string }) => h.title)

@@ -3,8 +3,8 @@ import { meilisearchSynonyms } from "../lib/search/synonyms"
 import { PRODUCT_INDEX, PRODUCT_INDEX_EVENTS, PRODUCT_SOURCE_FIELDS, resolveProductIds, toProductDocuments } from "../lib/search/product-document"
 
 // The OCOP product index: one document per product, built by
-// `toProductDocuments`. Served by the shop's own provider (modules/ocop-search)
-// by default and by Meilisearch when MEILISEARCH_HOST is set (medusa-config.ts).
+// `toProductDocuments`. Served by Medusa's PostgreSQL provider, the shop's own
+// (modules/ocop-search) or Meilisearch, as medusa-config.ts picks.
 export const productSearchFields = search.define({
   id: search.keyword().filterable(),
   handle: search.keyword(),

@@ -11,7 +11,7 @@ import { PRODUCT_INDEX } from "./product-document"
 // reservation event that leaves every document as it was moves nothing — the
 // cache keeps serving. Old entries simply expire.
 //
-// On another provider (Meilisearch) there is no such version: all entries
+// On another provider (Medusa's PostgreSQL one, Meilisearch) there is no such version: all entries
 // carry one tag, and every index-changing event clears it
 // (subscribers/search-cache-invalidation.ts) on every instance — even servers
 // that never see the event themselves (MEDUSA_WORKER_MODE=server).
