@@ -8,7 +8,7 @@ import os from "node:os"
 import { join } from "node:path"
 
 const BENCHMARKS = [
-  { name: "search", title: "Search (`/store/product-search`, 1k and 10k products)" },
+  { name: "search", title: "Search (`/store/product-search`, 20k products)" },
   { name: "storefront", title: "Storefront pages (time to first byte, JavaScript shipped)" },
   { name: "checkout", title: "Checkout throughput (whole purchases through the store API)" },
   { name: "stamps", title: "Stamps (issue 10,000, print, trace lookups)" },

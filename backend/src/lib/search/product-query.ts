@@ -28,9 +28,11 @@ function searchFilters(p: StoreProductSearchParams, salesChannelIds: string[] | 
   return filters
 }
 
-const textOptions = ({ typoTolerance = false }: Options) => ({
+// `typo_tolerance` only when the caller decides it per query: Meilisearch
+// rejects the option outright (lib/search/product-search.ts says when).
+const textOptions = ({ typoTolerance }: Options) => ({
   match_strategy: "last" as const, // the last word is a prefix: results while typing
-  typo_tolerance: typoTolerance,
+  ...(typoTolerance === undefined ? {} : { typo_tolerance: typoTolerance }),
 })
 
 /**
