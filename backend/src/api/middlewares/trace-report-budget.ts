@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { clientKey } from "../../lib/http/client-key"
+import { clientKey } from "../_lib/http/client-key"
 import { budgetCounter, TRACE_REPORTS } from "../../lib/security/budgets"
 
 /** At most TRACE_REPORTS reports an hour from one client (429 with Retry-After beyond). */

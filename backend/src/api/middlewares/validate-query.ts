@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { zodProblems, type FieldProblem } from "@ocop/shared"
 import type { z } from "zod"
-import { InvalidFieldsError } from "../../lib/http/invalid-fields"
+import { InvalidFieldsError } from "../../lib/invalid-fields"
 
 // Why not Medusa's validateAndTransformQuery / validateAndTransformBody
 // (@medusajs/framework/http): they are not drop-ins for these routes. Their

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { producerStockLocation } from "../../../lib/producer/catalogue-defaults"
 import { producerProductIds } from "../../../lib/producer/ownership"
 import { newProductInput } from "../../../lib/producer/product-input"
-import { readProducerProducts } from "../../../lib/producer/product-view"
+import { readProducerProducts } from "../../_lib/producer/product-view"
 import { createProducerProductWorkflow } from "../../../workflows/producer-product/create-producer-product"
-import type { CreateProducerProduct } from "./validators"
+import type { CreateProducerProduct } from "../../../workflows/producer-product/validators"
 
 /** GET /producer/products — the signed-in producer's products, newest change first. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

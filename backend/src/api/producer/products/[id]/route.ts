@@ -1,12 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProducerRequest } from "../../../../lib/producer/actor"
+import type { ProducerRequest } from "../../../_lib/producer/actor"
 import { producerStockLocation } from "../../../../lib/producer/catalogue-defaults"
 import { assertOwnProduct, producerProductIds } from "../../../../lib/producer/ownership"
 import { productUpdateInput } from "../../../../lib/producer/product-input"
-import { readProducerProducts } from "../../../../lib/producer/product-view"
+import { readProducerProducts } from "../../../_lib/producer/product-view"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/update-producer-product"
-import type { UpdateProducerProduct } from "../validators"
+import type { UpdateProducerProduct } from "../../../../workflows/producer-product/validators"
 
 async function ownProduct<Body>(req: ProducerRequest<Body>) {
   await assertOwnProduct(req.scope, req.producer.id, req.params.id)

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus, verificationStatus, type ProducerProductView } from "@ocop/shared"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export const PRODUCER_PRODUCT_FIELDS = [
   "id",
