@@ -5,6 +5,7 @@ import type { OcopMetadata } from "@ocop/shared"
 import { recordFirstCertificates } from "../lib/registry/import"
 import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 import { registryOf } from "../lib/registry/records"
+import ProductProducerLink from "../links/product-producer"
 
 // Runs once, on the first `medusa db:migrate` (npm start) after the OCOP
 // registry arrived: databases from before it kept certificates and trace codes
@@ -21,9 +22,11 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
     .whereNull("deleted_at")
     .whereRaw("metadata->'ocop_certificate' is not null")
   if (!products.length) return
-  const links: { product_id: string; producer_id: string }[] = await db("producer_producer_product_product")
-    .select("product_id", "producer_id")
-    .whereNull("deleted_at")
+  // the link's own rows, by its definition (links/product-producer.ts), not by its generated table name
+  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: ProductProducerLink.entryPoint,
+    fields: ["product_id", "producer_id"],
+  })
   const producerOf = new Map(links.map((l) => [l.product_id, l.producer_id]))
 
   const known = new Set(
