@@ -5,7 +5,6 @@ import type { OcopMetadata } from "@ocop/shared"
 import { recordFirstCertificates } from "../lib/registry/import"
 import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 import { registryOf } from "../lib/registry/records"
-import ProductProducerLink from "../links/product-producer"
 
 // Runs once, on the first `medusa db:migrate` (npm start) after the OCOP
 // registry arrived: databases from before it kept certificates and trace codes
@@ -22,12 +21,9 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
     .whereNull("deleted_at")
     .whereRaw("metadata->'ocop_certificate' is not null")
   if (!products.length) return
-  // the link's own rows, by its definition (links/product-producer.ts), not by its generated table name
-  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: ProductProducerLink.entryPoint,
-    fields: ["product_id", "producer_id"],
-  })
-  const producerOf = new Map(links.map((l) => [l.product_id, l.producer_id]))
+  // who makes what, through the link (links/product-producer.ts), not its generated table
+  const { data: producers } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id", "products.id"] })
+  const producerOf = new Map(producers.flatMap((p) => (p.products ?? []).flatMap((x) => (x ? [[x.id, p.id] as const] : []))))
 
   const known = new Set(
     ((await registryOf(container).listOcopCertificates({ product_id: products.map((p) => p.id) }, { select: ["product_id"] })) as { product_id: string }[]).map(
