@@ -48,6 +48,29 @@ export default tseslint.config(
     },
   },
   {
+    // The backend's floors: api/ → workflows/ → modules/. What runs below the HTTP layer (workflows, jobs,
+    // subscribers, modules, links, scripts and the pure helpers of lib/) never reaches up into api/; HTTP glue
+    // (actor helpers, CRUD handlers, response views) lives in api/_lib/, which Medusa's router skips.
+    files: [
+      "backend/src/{lib,workflows,modules,jobs,subscribers,links,search,scripts,migration-scripts}/**/*.ts",
+    ],
+    // TODO(search helper): lib/search/product-query.ts still takes its params type from api/store/product-search
+    ignores: ["backend/src/lib/search/product-query.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+api(/|$)",
+              message: "Below api/ nothing imports from api/: move the shared code into lib/ (domain) or the workflow, or the HTTP glue into api/_lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // CommonJS files (jest reporter, configs)
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },

@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 import { EnvError, parseEnv } from "./src/lib/env"
-import { markStaticFilesImmutable } from "./src/lib/http/static-cache-headers"
+import { markStaticFilesImmutable } from "./src/api/_lib/http/static-cache-headers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -16,7 +16,7 @@ try {
   console.error(e.message)
   process.exit(78)
 }
-// pictures under /static never change under their name: cached for a year (src/lib/http/static-cache-headers.ts)
+// pictures under /static never change under their name: cached for a year (src/api/_lib/http/static-cache-headers.ts)
 markStaticFilesImmutable()
 const env = process.env
 const redisUrl = env.REDIS_URL

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { issueSentences } from "./zod-issues"
 
 /**
  * The backend's environment, checked once at start (medusa-config.ts): a wrong
@@ -126,5 +127,5 @@ export class EnvError extends Error {
 export function parseEnv(raw: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(raw)
   if (result.success) return result.data
-  throw new EnvError(result.error.issues.map((i) => `${String(i.path[0] ?? "environment")} ${i.message}`))
+  throw new EnvError(issueSentences(result.error, { whole: "environment", key: "variable" }))
 }

@@ -21,10 +21,9 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
     .whereNull("deleted_at")
     .whereRaw("metadata->'ocop_certificate' is not null")
   if (!products.length) return
-  const links: { product_id: string; producer_id: string }[] = await db("producer_producer_product_product")
-    .select("product_id", "producer_id")
-    .whereNull("deleted_at")
-  const producerOf = new Map(links.map((l) => [l.product_id, l.producer_id]))
+  // who makes what, through the link (links/product-producer.ts), not its generated table
+  const { data: producers } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id", "products.id"] })
+  const producerOf = new Map(producers.flatMap((p) => (p.products ?? []).flatMap((x) => (x ? [[x.id, p.id] as const] : []))))
 
   const known = new Set(
     ((await registryOf(container).listOcopCertificates({ product_id: products.map((p) => p.id) }, { select: ["product_id"] })) as { product_id: string }[]).map(

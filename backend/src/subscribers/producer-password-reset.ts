@@ -1,9 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
-import { PRODUCER_ACTOR } from "../lib/producer/actor"
 import { PASSWORD_RESET_TEMPLATE, passwordResetUrl, RESET_VALID_MINUTES } from "../lib/producer/password-reset"
-import { PRODUCER_MODULE } from "../modules/producer"
+import { PRODUCER_ACTOR, PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 
 interface PasswordReset {

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { InvalidFieldsError } from "../../lib/http/invalid-fields"
+import { InvalidFieldsError } from "../../lib/invalid-fields"
 import { voucherProblems } from "../../lib/promotions/voucher-problems"
 
 /**

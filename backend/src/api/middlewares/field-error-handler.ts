@@ -1,7 +1,7 @@
 import { errorHandler, getHttpResponseFromError, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaError } from "@medusajs/framework/utils"
 import type { FieldProblem, InvalidFieldsBody } from "@ocop/shared"
-import { fieldProblemsOf } from "../../lib/http/invalid-fields"
+import { fieldProblemsOf } from "../../lib/invalid-fields"
 import { answerUnavailable, type ThrownError } from "./unavailable"
 
 const medusaErrorHandler = errorHandler()

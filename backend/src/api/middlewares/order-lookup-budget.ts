@@ -1,4 +1,4 @@
-import { clientKey } from "../../lib/http/client-key"
+import { clientKey } from "../_lib/http/client-key"
 import { ORDER_LOOKUP_FAILURES } from "../../lib/security/budgets"
 import { budgetGuard } from "./budget-guard"
 

@@ -1,4 +1,4 @@
-import { clientKey } from "../../lib/http/client-key"
+import { clientKey } from "../_lib/http/client-key"
 import { TRACE_REPORTS } from "../../lib/security/budgets"
 import { budgetGuard } from "./budget-guard"
 

@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { zodProblems, type FieldProblem } from "@ocop/shared"
 import type { z } from "zod"
-import { InvalidFieldsError } from "../../lib/http/invalid-fields"
+import { InvalidFieldsError } from "../../lib/invalid-fields"
+import { issueSentences } from "../../lib/zod-issues"
 
 // Why not Medusa's validateAndTransformQuery / validateAndTransformBody
 // (@medusajs/framework/http): they are not drop-ins for these routes. Their
@@ -20,11 +21,7 @@ import { InvalidFieldsError } from "../../lib/http/invalid-fields"
 export type ExtraChecks = (req: MedusaRequest, raw: unknown) => Promise<FieldProblem[]> | FieldProblem[]
 
 function invalid(what: "query" | "body", error: z.ZodError, extra: FieldProblem[]): InvalidFieldsError {
-  const sentences = error.issues.map((i) =>
-    i.code === "unrecognized_keys"
-      ? `unknown ${what === "query" ? "parameter" : "field"}(s): ${i.keys.join(", ")}`
-      : `${i.path.join(".") || what} ${("input" in i && i.input === undefined) || /received undefined$/.test(i.message) ? "is required" : i.message}`
-  )
+  const sentences = issueSentences(error, { whole: what, key: what === "query" ? "parameter" : "field" })
   const problems = [...zodProblems(error), ...extra]
   return new InvalidFieldsError(problems, `Invalid ${what}: ${[...sentences, ...extra.map((p) => `${p.field} ${p.message}`)].join("; ")}`)
 }

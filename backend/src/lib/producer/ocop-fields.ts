@@ -1,5 +1,5 @@
 import { describeErrors, parseOcopMetadata, type FieldProblem, type OcopCertificate, type OcopMetadata, type OcopVerification } from "@ocop/shared"
-import { InvalidFieldsError } from "../http/invalid-fields"
+import { InvalidFieldsError } from "../invalid-fields"
 
 /** product metadata as stored or sent: the OCOP fields by their names, not yet checked */
 type Meta = Omit<Partial<OcopMetadata>, "ocop_certificate"> & { ocop_certificate?: Partial<OcopCertificate> } & Record<string, unknown>

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   paymentMethodOf,
   provinceByCode,
@@ -52,19 +51,79 @@ const ORDER_FIELDS = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Row = Record<string, any>
 
-// Line items live in the order module's tables; one indexed join finds the
-// orders that hold any of the producer's products, and whether any of the
-// producer's lines still waits to leave the warehouse.
-const ORDERS_SQL = `
-  select o.id, o.created_at, o.status::text as status,
-    bool_or(oi.quantity > oi.fulfilled_quantity) as has_to_ship
-  from order_line_item li
-  join order_item oi on oi.item_id = li.id and oi.deleted_at is null
-  join "order" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null
-  where li.product_id = any(?) and li.deleted_at is null
-  group by o.id, o.created_at, o.status`
+/** One of the producer's order lines, at its order's current version. */
+interface OwnLine {
+  order_id: string
+  created_at: number
+  status: string
+  product_id: string
+  title: string
+  quantity: number
+  fulfilled_quantity: number
+  unit_price: number
+}
 
-const TO_SHIP = "has_to_ship and status <> 'canceled'"
+/** An order holding any of the producer's products, and whether any of the producer's lines still waits to leave the warehouse. */
+interface OwnOrder {
+  id: string
+  created_at: number
+  status: string
+  has_to_ship: boolean
+}
+
+// The order module keeps a row per order line and version (order_item); the
+// one at the order's own version is the line as it now stands. Read through
+// query.graph (the order module's own entities), not its tables. Counting,
+// filtering and paging happen here over every line of the producer's products
+// ever ordered, so the cost grows with the producer's order history (one
+// query, one row per line and version); not measured at scale yet: if a
+// producer's portal slows, measure (tests/bench) before going back to SQL.
+async function producerOrderLines(container: MedusaContainer, productIds: string[]): Promise<OwnLine[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order_item",
+    fields: [
+      "version",
+      "quantity",
+      "fulfilled_quantity",
+      "item.product_id",
+      "item.title",
+      "item.unit_price",
+      "order.id",
+      "order.version",
+      "order.status",
+      "order.created_at",
+    ],
+    filters: { item: { product_id: productIds } },
+  })
+  return (data as Row[])
+    .filter((r) => r.order && r.item && r.version === r.order.version)
+    .map((r) => ({
+      order_id: r.order.id,
+      created_at: new Date(r.order.created_at).getTime(),
+      status: String(r.order.status),
+      product_id: r.item.product_id,
+      title: r.item.title,
+      quantity: Number(r.quantity ?? 0),
+      fulfilled_quantity: Number(r.fulfilled_quantity ?? 0),
+      unit_price: Number(r.item.unit_price ?? 0),
+    }))
+}
+
+/** The producer's orders, newest first. */
+function ordersOf(lines: OwnLine[]): OwnOrder[] {
+  const orders = new Map<string, OwnOrder>()
+  for (const l of lines) {
+    const o = orders.get(l.order_id) ?? { id: l.order_id, created_at: l.created_at, status: l.status, has_to_ship: false }
+    o.has_to_ship ||= l.quantity > l.fulfilled_quantity
+    orders.set(l.order_id, o)
+  }
+  return [...orders.values()].sort((a, b) => b.created_at - a.created_at)
+}
+
+const toShip = (o: OwnOrder) => o.has_to_ship && o.status !== "canceled"
+
+const countsOf = (orders: OwnOrder[]) => ({ all: orders.length, to_ship: orders.filter(toShip).length })
 
 /** The provider the buyer paid (or chose to pay) with: a payment if there is one, else the session. */
 function providerOf(order: Row): string | null {
@@ -128,20 +187,6 @@ function toProducerOrder(order: Row, own: Set<string>): ProducerOrderView {
   }
 }
 
-/** The producer's orders (one of them with `orderId`), as rows of ORDERS_SQL. */
-function producerOrderRows(db: Knex, productIds: string[], orderId?: string) {
-  const q = db.select("*").from(db.raw(`(${db.raw(ORDERS_SQL, [productIds]).toQuery()}) as mine`))
-  if (orderId) q.where("id", orderId)
-  return q
-}
-
-async function orderCounts(db: Knex, productIds: string[], orderId?: string): Promise<{ all: number; to_ship: number }> {
-  const [totals] = (await db
-    .from(producerOrderRows(db, productIds, orderId).as("c"))
-    .select(db.raw(`count(*) as "all", count(*) filter (where ${TO_SHIP}) as to_ship`))) as { all: string | number; to_ship: string | number }[]
-  return { all: Number(totals?.all ?? 0), to_ship: Number(totals?.to_ship ?? 0) }
-}
-
 export async function listProducerOrders(
   container: MedusaContainer,
   producerId: string,
@@ -149,12 +194,10 @@ export async function listProducerOrders(
 ): Promise<{ orders: ProducerOrderView[]; count: number; counts: { all: number; to_ship: number } }> {
   const productIds = await producerProductIds(container, producerId)
   if (!productIds.length) return { orders: [], count: 0, counts: { all: 0, to_ship: 0 } }
-  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const counts = await orderCounts(db, productIds, page.order_id)
+  const mine = ordersOf(await producerOrderLines(container, productIds)).filter((o) => !page.order_id || o.id === page.order_id)
+  const counts = countsOf(mine)
   const count = page.status === "to_ship" ? counts.to_ship : counts.all
-  const filtered = producerOrderRows(db, productIds, page.order_id)
-  if (page.status === "to_ship") filtered.whereRaw(TO_SHIP)
-  const rows: { id: string }[] = await filtered.orderBy("created_at", "desc").limit(page.limit).offset(page.offset)
+  const rows = (page.status === "to_ship" ? mine.filter(toShip) : mine).slice(page.offset, page.offset + page.limit)
   if (!rows.length) return { orders: [], count, counts }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: rows.map((r) => r.id) } })
@@ -168,9 +211,7 @@ export async function producerAttention(container: MedusaContainer, producerId: 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "producer", fields: ["products.id", "products.metadata"], filters: { id: producerId } })
   const productIds = (data[0]?.products ?? []).flatMap((p: Row | null) => (p ? [p.id as string] : []))
-  const counts = productIds.length
-    ? await orderCounts(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), productIds)
-    : { all: 0, to_ship: 0 }
+  const counts = productIds.length ? countsOf(ordersOf(await producerOrderLines(container, productIds))) : { all: 0, to_ship: 0 }
   const statuses = (data[0]?.products ?? []).flatMap((p: Row | null) => (p ? [verificationStatus(p.metadata as Row)] : []))
   return {
     orders_to_ship: counts.to_ship,
@@ -184,43 +225,27 @@ export async function producerSales(container: MedusaContainer, producerId: stri
   const productIds = await producerProductIds(container, producerId)
   const empty = { orders: 0, units: 0, revenue: 0 }
   if (!productIds.length) return { days, period: empty, all_time: empty, top_products: [] }
-  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const lines = db
-    .select("o.id as order_id", "o.created_at", "li.product_id", "li.title", "oi.quantity", "li.unit_price")
-    .from("order_line_item as li")
-    .join("order_item as oi", function () {
-      this.on("oi.item_id", "li.id").andOnNull("oi.deleted_at")
-    })
-    .join("order as o", function () {
-      this.on("o.id", "oi.order_id").andOn("o.version", "oi.version").andOnNull("o.deleted_at")
-    })
-    .whereRaw("li.product_id = any(?)", [productIds])
-    .whereNull("li.deleted_at")
-    .whereNot("o.status", "canceled")
-    .as("l")
-  const since = new Date(Date.now() - days * 86_400_000)
-  const totals = (rows: Row[]) => ({
-    orders: Number(rows[0]?.orders ?? 0),
-    units: Number(rows[0]?.units ?? 0),
-    revenue: Number(rows[0]?.revenue ?? 0),
+  const lines = (await producerOrderLines(container, productIds)).filter((l) => l.status !== "canceled")
+  const since = Date.now() - days * 86_400_000
+  const recent = lines.filter((l) => l.created_at >= since)
+  const totals = (ls: OwnLine[]) => ({
+    orders: new Set(ls.map((l) => l.order_id)).size,
+    units: ls.reduce((n, l) => n + l.quantity, 0),
+    revenue: ls.reduce((n, l) => n + l.quantity * l.unit_price, 0),
   })
-  const sum = () =>
-    db.from(lines).select(db.raw("count(distinct order_id) as orders, coalesce(sum(quantity),0) as units, coalesce(sum(quantity*unit_price),0) as revenue"))
-  const [period, allTime, top] = await Promise.all([
-    sum().where("created_at", ">=", since),
-    sum(),
-    db
-      .from(lines)
-      .select("product_id", db.raw("max(title) as title, sum(quantity) as units, sum(quantity*unit_price) as revenue"))
-      .where("created_at", ">=", since)
-      .groupBy("product_id")
-      .orderBy("revenue", "desc")
-      .limit(5),
-  ])
+  const byProduct = new Map<string, { product_id: string; title: string; units: number; revenue: number }>()
+  for (const l of recent) {
+    const t = byProduct.get(l.product_id) ?? { product_id: l.product_id, title: l.title, units: 0, revenue: 0 }
+    if (l.title > t.title) t.title = l.title
+    t.units += l.quantity
+    t.revenue += l.quantity * l.unit_price
+    byProduct.set(l.product_id, t)
+  }
+  const top = [...byProduct.values()].sort((a, b) => b.revenue - a.revenue).slice(0, 5)
   return {
     days,
-    period: totals(period),
-    all_time: totals(allTime),
-    top_products: top.map((t) => ({ product_id: t.product_id, title: t.title, units: Number(t.units), revenue: Number(t.revenue) })),
+    period: totals(recent),
+    all_time: totals(lines),
+    top_products: top,
   }
 }

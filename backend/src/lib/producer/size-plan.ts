@@ -1,5 +1,5 @@
 import { usdPriceOf, type FieldProblem } from "@ocop/shared"
-import { InvalidFieldsError } from "../http/invalid-fields"
+import { InvalidFieldsError } from "../invalid-fields"
 
 /** Every producer product has one option, "Quy cách"; its values are the variants' titles. */
 export const SIZE_OPTION = "Quy cách"

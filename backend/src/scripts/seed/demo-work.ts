@@ -16,8 +16,7 @@ import { issueStampBatchWorkflow } from "../../workflows/ocop-registry/issue-sta
 import { moderateCertificateWorkflow } from "../../workflows/ocop-registry/moderate-certificate"
 import { requestStampBatchWorkflow } from "../../workflows/ocop-registry/request-stamp-batch"
 import { submitCertificateWorkflow } from "../../workflows/ocop-registry/record-certificate"
-import { PRODUCER_ACTOR } from "../../lib/producer/actor"
-import { PRODUCER_MODULE } from "../../modules/producer"
+import { PRODUCER_ACTOR, PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { shipProducerItemsWorkflow } from "../../workflows/producer-order/ship-producer-items"
 

@@ -1,9 +1,8 @@
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_ACTOR } from "../../lib/producer/actor"
 import { hashInviteToken } from "../../lib/producer/invite-token"
-import { PRODUCER_MODULE } from "../../modules/producer"
+import { PRODUCER_ACTOR, PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
 export interface AcceptInviteInput {

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { UpdateProducerProfile } from "./validators"

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { ProducerOrderList } from "@ocop/shared"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { listProducerOrders } from "../../../lib/producer/orders"
 import type { ProducerOrdersQuery } from "./validators"
 

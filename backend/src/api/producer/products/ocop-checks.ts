@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { ocopFieldProblems } from "../../../lib/producer/ocop-fields"
 import { assertOwnProduct } from "../../../lib/producer/ownership"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { producerSales } from "../../../lib/producer/orders"
 
 /** GET /producer/sales?days=30 — orders, units and takings of the producer's lines. */

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../../lib/producer/actor"
+import type { ProducerRequest } from "../../_lib/producer/actor"
 import { assertOwnProduct } from "../../../lib/producer/ownership"
 import { registryOf } from "../../../lib/registry/records"
 import { requestStampBatchWorkflow } from "../../../workflows/ocop-registry/request-stamp-batch"

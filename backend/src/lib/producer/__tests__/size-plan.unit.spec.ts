@@ -1,5 +1,5 @@
 import { usdPriceOf } from "@ocop/shared"
-import { InvalidFieldsError } from "../../http/invalid-fields"
+import { InvalidFieldsError } from "../../invalid-fields"
 import { planSizes, SIZE_OPTION, type CurrentSizes } from "../size-plan"
 
 const current: CurrentSizes = {

@@ -27,7 +27,8 @@ export interface EditorState {
 
 export function initialState(product: ProducerProductView | null, firstGroup: string): EditorState {
   const m: ProducerProductView["ocop"] = product?.ocop ?? {}
-  const photos: Photo[] = product?.photos ?? (product?.images ?? []).map((url) => ({ id: null, url }))
+  // each photo with its upload's id (the portal's product view gives both), so a save names the files to keep
+  const photos: Photo[] = product?.photos ?? []
   return {
     title: product?.title ?? "",
     subtitle: product?.subtitle ?? "",

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import type { ProducerRequest } from "../../../../lib/producer/actor"
+import type { ProducerRequest } from "../../../_lib/producer/actor"
 import { notYours } from "../../../../lib/producer/ownership"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../../../lib/producer/actor"
+import type { ProducerRequest } from "../../../_lib/producer/actor"
 import { listProducerOrders } from "../../../../lib/producer/orders"
 import { notYours } from "../../../../lib/producer/ownership"
 

@@ -1,21 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProducerRequest } from "../../../../lib/producer/actor"
-import { producerStockLocation } from "../../../../lib/producer/catalogue-defaults"
-import { assertOwnProduct, producerProductIds } from "../../../../lib/producer/ownership"
-import { productUpdateInput } from "../../../../lib/producer/product-input"
-import { readProducerProducts } from "../../../../lib/producer/product-view"
-import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/update-producer-product"
-import type { UpdateProducerProduct } from "../validators"
-
-async function ownProduct<Body>(req: ProducerRequest<Body>) {
-  await assertOwnProduct(req.scope, req.producer.id, req.params.id)
-  const { products } = await readProducerProducts(req.scope, [req.params.id])
-  return products[0]
-}
+import type { ProducerRequest } from "../../../_lib/producer/actor"
+import { readProducerProducts, viewProducerProducts } from "../../../_lib/producer/product-view"
+import { assertOwnProduct } from "../../../../lib/producer/ownership"
+import { editProducerProductWorkflow } from "../../../../workflows/producer-product/edit-producer-product"
+import type { UpdateProducerProduct } from "../../../../workflows/producer-product/validators"
 
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
-  res.json({ product: await ownProduct(req) })
+  await assertOwnProduct(req.scope, req.producer.id, req.params.id)
+  const { products } = await readProducerProducts(req.scope, [req.params.id])
+  res.json({ product: products[0] })
 }
 
 /**
@@ -24,18 +18,11 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
  * rejected product waits for staff again. All or nothing.
  */
 export async function POST(req: ProducerRequest<UpdateProducerProduct>, res: MedusaResponse) {
-  const previous = await ownProduct(req)
-  const { product, sizes, stock, certificate } = await productUpdateInput(
-    req.scope,
-    req.producer.id,
-    { id: previous.id, metadata: previous.ocop, variants: previous.variants },
-    req.validatedBody,
-    req.producer.email
-  )
-  const location_id = await producerStockLocation(req.scope, await producerProductIds(req.scope, req.producer.id))
-  await updateProducerProductWorkflow(req.scope).run({ input: { location_id, product, sizes, stock, certificate } })
-  const { products } = await readProducerProducts(req.scope, [previous.id])
-  res.json({ product: products[0] })
+  const { result } = await editProducerProductWorkflow(req.scope).run({
+    input: { producer_id: req.producer.id, product_id: req.params.id, body: req.validatedBody, by: req.producer.email },
+  })
+  const [product] = await viewProducerProducts(req.scope, [result])
+  res.json({ product })
 }
 
 export async function DELETE(req: ProducerRequest, res: MedusaResponse) {

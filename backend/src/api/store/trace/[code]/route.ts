@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normaliseSerial } from "@ocop/shared"
-import { clientKey } from "../../../../lib/http/client-key"
+import { clientKey } from "../../../_lib/http/client-key"
 import { traceRecord } from "../../../../lib/registry/trace"
 
 // GET /store/trace/:serial — what the QR on a stamp opens: the product, its

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { normaliseSerial } from "@ocop/shared"
-import { clientKey } from "../../../../lib/http/client-key"
+import { clientKey } from "../../../_lib/http/client-key"
 import { registryOf } from "../../../../lib/registry/records"
 import type { TraceReportBody } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ProducerRequest } from "../../../../../lib/producer/actor"
+import type { ProducerRequest } from "../../../../_lib/producer/actor"
 import { listProducerOrders } from "../../../../../lib/producer/orders"
 import { notYours } from "../../../../../lib/producer/ownership"
 import { shipProducerItemsWorkflow } from "../../../../../workflows/producer-order/ship-producer-items"

@@ -2,20 +2,26 @@ import type { IProductModuleService, MedusaContainer } from "@medusajs/framework
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { slugify, verificationStatus, type FieldProblem, type OcopMetadata } from "@ocop/shared"
 import { sanitizeRichText } from "@ocop/shared/rich-text"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { randomBytes } from "node:crypto"
-import type { CreateProducerProduct, UpdateProducerProduct } from "../../api/producer/products/validators"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
-import { InvalidFieldsError } from "../http/invalid-fields"
-import { catalogueDefaults } from "./catalogue-defaults"
-import { composeProducerMetadata } from "./ocop-fields"
-import { factsFromMetadata } from "../registry/facts"
-import { planProducerSubmission } from "../registry/plan"
-import { certificatesFor } from "../registry/records"
-import { notYours } from "./ownership"
-import { planSizes, pricesOf, SIZE_OPTION, type CurrentSizes, type SizePlan } from "./size-plan"
+import { InvalidFieldsError } from "../../../lib/invalid-fields"
+import { composeProducerMetadata } from "../../../lib/producer/ocop-fields"
+import { assertOwnProduct, notYours } from "../../../lib/producer/ownership"
+import { planSizes, pricesOf, SIZE_OPTION, type CurrentSizes, type SizePlan } from "../../../lib/producer/size-plan"
+import { factsFromMetadata } from "../../../lib/registry/facts"
+import { planProducerSubmission } from "../../../lib/registry/plan"
+import { certificatesFor } from "../../../lib/registry/records"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import type { CreateProducerProduct, UpdateProducerProduct } from "../validators"
 
-export { SIZE_OPTION }
+// A producer's save turned into what Medusa's product workflows take: their
+// own uploads only (another's file is a 404), the OCOP metadata composed over
+// the previous one (lib/producer/ocop-fields.ts), the description sanitised,
+// the registry's verdict on the certificate and the size changes planned.
+// Every problem found is thrown at once as an InvalidFieldsError (a 400 naming
+// each field), before anything is written: these steps only read, so they
+// have nothing to compensate.
 
 type Variant = CreateProducerProduct["variants"][number]
 type File = { id: string; url: string; thumbnail_url: string | null; kind: string }
@@ -99,13 +105,18 @@ async function certificateProblems(container: MedusaContainer, productId: string
   return plan.kind === "refused" ? [plan.problem] : []
 }
 
-/** A new product waits as "proposed" (not on sale) until staff verify its certificate. */
+/**
+ * A new product as Medusa's create takes it, without the catalogue defaults
+ * (catalogue-defaults.ts adds them): it waits as "proposed" (not on sale)
+ * until staff verify its certificate.
+ */
 export async function newProductInput(container: MedusaContainer, producerId: string, body: CreateProducerProduct) {
   const { fields } = await commonFields(container, producerId, body, null, [])
   const meta = fields.metadata!
-  const defaults = await catalogueDefaults(container, meta.ocop_group, meta.ocop_subgroup)
   return {
     stock: stockOf(body.variants),
+    group: meta.ocop_group,
+    subgroup: meta.ocop_subgroup,
     product: {
       ...fields,
       title: body.title,
@@ -119,12 +130,17 @@ export async function newProductInput(container: MedusaContainer, producerId: st
         options: { [SIZE_OPTION]: v.title },
         prices: pricesOf(v.price),
       })),
-      ...(defaults.salesChannelId ? { sales_channels: [{ id: defaults.salesChannelId }] } : {}),
-      ...(defaults.shippingProfileId ? { shipping_profile_id: defaults.shippingProfileId } : {}),
-      ...(defaults.categoryId ? { category_ids: [defaults.categoryId] } : {}),
     },
   }
 }
+
+export type NewProductInput = Awaited<ReturnType<typeof newProductInput>>
+
+export const composeNewProductStep = createStep(
+  "compose-new-producer-product",
+  async (input: { producer_id: string; body: CreateProducerProduct }, { container }) =>
+    new StepResponse(await newProductInput(container, input.producer_id, input.body))
+)
 
 /** The product's size option with all its values, and which value each variant has. */
 export async function currentSizes(container: MedusaContainer, productId: string): Promise<CurrentSizes> {
@@ -193,3 +209,21 @@ export async function productUpdateInput(
     stock: body.variants ? stockOf(body.variants) : {},
   }
 }
+
+export type ProductEditInput = Awaited<ReturnType<typeof productUpdateInput>>
+
+/** The producer's own product (another's is a 404), read as the edit starts from it. */
+async function previousProduct(container: MedusaContainer, producerId: string, productId: string) {
+  await assertOwnProduct(container, producerId, productId)
+  const products = container.resolve<IProductModuleService>(Modules.PRODUCT)
+  const [product] = await products.listProducts({ id: productId }, { select: ["id", "metadata"], relations: ["variants"] })
+  return { id: product.id, metadata: (product.metadata ?? {}) as Record<string, unknown>, variants: (product.variants ?? []).map((v) => ({ id: v.id })) }
+}
+
+export const composeProductEditStep = createStep(
+  "compose-producer-product-edit",
+  async (input: { producer_id: string; product_id: string; body: UpdateProducerProduct; by: string }, { container }) => {
+    const previous = await previousProduct(container, input.producer_id, input.product_id)
+    return new StepResponse(await productUpdateInput(container, input.producer_id, previous, input.body, input.by))
+  }
+)

@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
-
-export const PRODUCER_ACTOR = "producer"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 /** The signed-in member and the producer every /producer route is scoped to. */
 export interface ProducerActor {

@@ -1,20 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-
-/** Where a producer's products are sold from and shipped with. */
-export async function catalogueDefaults(container: MedusaContainer, group: string, subgroup: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: stores }, { data: profiles }, { data: categories }] = await Promise.all([
-    query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
-    query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } }),
-    query.graph({ entity: "product_category", fields: ["id"], filters: { handle: `${group}-${subgroup}` } }),
-  ])
-  return {
-    salesChannelId: stores[0]?.default_sales_channel_id as string | undefined,
-    shippingProfileId: profiles[0]?.id as string | undefined,
-    categoryId: categories[0]?.id as string | undefined,
-  }
-}
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { producerProductIds } from "../../../lib/producer/ownership"
 
 /**
  * The warehouse a producer's stock is counted in: where its products are
@@ -41,3 +28,10 @@ export async function producerStockLocation(container: MedusaContainer, productI
   if (!oldest) throw new Error("No stock location exists: run the seed or create a warehouse in the admin")
   return oldest.id
 }
+
+/** Reads the warehouse the producer's stock is counted in (writes nothing: no compensation). */
+export const producerStockLocationStep = createStep(
+  "producer-stock-location",
+  async (input: { producer_id: string }, { container }) =>
+    new StepResponse(await producerStockLocation(container, await producerProductIds(container, input.producer_id)))
+)

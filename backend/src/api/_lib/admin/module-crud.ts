@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "zod"
+import { issueSentences } from "../../../lib/zod-issues"
 
 /** One of our modules' records (producer, sales point, fair) as its service returns it. */
 type ModuleRecord = { id: string } & Record<string, unknown>
@@ -26,7 +27,7 @@ export interface ModuleCrud {
 function invalid(error: z.ZodError): MedusaError {
   return new MedusaError(
     MedusaError.Types.INVALID_DATA,
-    "Invalid body: " + error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`).join("; ")
+    "Invalid body: " + issueSentences(error, { whole: "body" }).join("; ")
   )
 }
 

@@ -1,31 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus, verificationStatus, type ProducerProductView } from "@ocop/shared"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import type ProducerModuleService from "../../modules/producer/service"
-
-export const PRODUCER_PRODUCT_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "subtitle",
-  "description",
-  "status",
-  "thumbnail",
-  "images.url",
-  "images.rank",
-  "producer.id",
-  "metadata",
-  "created_at",
-  "updated_at",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-]
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import { PRODUCER_PRODUCT_FIELDS } from "../../../workflows/producer-product/steps/read-producer-product"
 
 // A row of query.graph with nested links, read by field name: the generated entity types do not
 // cover the link fields asked for here (payment collections, inventory levels, prices…).
@@ -78,6 +56,16 @@ export function toProducerProduct(row: Row, uploads: UploadsByUrl = new Map()): 
   }
 }
 
+/** Products as query.graph read them with PRODUCER_PRODUCT_FIELDS, as the portal sees them (each photo with its upload's id). */
+export async function viewProducerProducts(container: MedusaContainer, rows: Row[]): Promise<ProducerProductView[]> {
+  const urls = [...new Set(rows.flatMap((p: Row) => (p.images ?? []).map((i: Row) => i.url)))]
+  const files = urls.length
+    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls }, { select: ["id", "url", "producer_id"] })
+    : []
+  const uploads: UploadsByUrl = new Map((files as { id: string; url: string; producer_id: string }[]).map((f) => [f.url, f]))
+  return rows.map((row: Row) => toProducerProduct(row, uploads))
+}
+
 export async function readProducerProducts(container: MedusaContainer, ids: string[], pagination?: { skip: number; take: number }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (!ids.length) return { products: [], count: 0 }
@@ -87,10 +75,5 @@ export async function readProducerProducts(container: MedusaContainer, ids: stri
     filters: { id: ids },
     pagination: pagination ? { ...pagination, order: { updated_at: "DESC" } } : undefined,
   })
-  const urls = [...new Set(data.flatMap((p: Row) => (p.images ?? []).map((i: Row) => i.url)))]
-  const files = urls.length
-    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerFiles({ url: urls }, { select: ["id", "url", "producer_id"] })
-    : []
-  const uploads: UploadsByUrl = new Map((files as { id: string; url: string; producer_id: string }[]).map((f) => [f.url, f]))
-  return { products: data.map((row: Row) => toProducerProduct(row, uploads)), count: metadata?.count ?? data.length }
+  return { products: await viewProducerProducts(container, data), count: metadata?.count ?? data.length }
 }
