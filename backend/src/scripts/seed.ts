@@ -4,10 +4,10 @@ import { buildCatalogue } from "@ocop/seed"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { ensureProducers, ensureProducts } from "./seed/catalogue"
-import { ensureLogistics } from "./seed/logistics"
 import { ensureFairs, ensureSalesPoints } from "./seed/places"
 import { ensureDemoWork } from "./seed/demo-work"
 import { ensureStore } from "./seed/store"
+import { ensureDeliverySetup } from "../modules/ocop-delivery/setup"
 import { rebuildIndexes } from "../lib/search/rebuild"
 import { importLegacyStamps } from "../lib/registry/legacy-stamps"
 import { vietnamToday } from "@ocop/shared"
@@ -23,7 +23,9 @@ export default async function seed({ container }: ExecArgs) {
   const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
   const store = await ensureStore(container)
-  const { shippingProfileId, locationIds } = await ensureLogistics(container, store.salesChannelId, store.regionIds)
+  // the delivery setup step (migration-scripts/ocop-delivery-setup.ts) made these; the test runner
+  // runs no migration scripts, and the demo's sales channel is offered the warehouses' options too
+  const { shippingProfileId, locationIds } = await ensureDeliverySetup(container, [store.salesChannelId])
   const producerIds = await ensureProducers(container, cat)
   const { ids: productIds, created } = await ensureProducts(
     container,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { deliveryText } from "./i18n"
 
-// The backend's delivery options (backend/src/scripts/seed/logistics.ts) carry Vietnamese names;
+// The backend's delivery options (backend/src/modules/ocop-delivery/setup.ts) carry Vietnamese names;
 // the checkout names them in the page's language by their type code.
 const seeded = [
   { code: "home-standard", name: "Giao hàng tiêu chuẩn", description: "2–4 ngày làm việc; phí theo vùng" },

@@ -149,13 +149,6 @@ const messages = {
     busyRetry: "Cửa hàng đang khởi động lại hoặc quá tải trong giây lát. Vui lòng thử lại sau vài giây; giỏ hàng của bạn vẫn được giữ nguyên.",
     shopBusy: "Hệ thống đang bận, vui lòng thử lại sau giây lát. Giỏ hàng và lựa chọn của bạn vẫn được giữ nguyên; nếu đơn đã kịp đặt, bấm lại sẽ mở đúng đơn đó.",
     free: "Miễn phí",
-    // delivery options by their type code (the backend's ocop-delivery options, seeded in Vietnamese)
-    "delivery_home-standard": "Giao hàng tiêu chuẩn",
-    "delivery_home-standard_desc": "2–4 ngày làm việc; phí theo vùng",
-    "delivery_home-express": "Giao hàng nhanh",
-    "delivery_home-express_desc": "1–2 ngày làm việc; phí theo vùng",
-    delivery_pickup: "Nhận tại điểm bán OCOP",
-    delivery_pickup_desc: "Miễn phí; nhận ở điểm bán có đủ hàng",
     orderPlaced: "Đặt hàng thành công",
     orderNumber: "Mã đơn hàng",
     orderThanks: "Cảm ơn bạn! Chúng tôi sẽ gọi điện xác nhận trước khi giao.",
@@ -340,12 +333,6 @@ const messages = {
     busyRetry: "The shop is restarting or busy for a moment. Please try again in a few seconds; your cart is kept.",
     shopBusy: "The shop is busy for a moment; please try again shortly. Your cart and choices are kept; if the order did go through, pressing again opens that order.",
     free: "Free",
-    "delivery_home-standard": "Standard delivery",
-    "delivery_home-standard_desc": "2–4 working days; fee by region",
-    "delivery_home-express": "Express delivery",
-    "delivery_home-express_desc": "1–2 working days; fee by region",
-    delivery_pickup: "Pick up at an OCOP sales point",
-    delivery_pickup_desc: "Free; collect at a sales point that has everything in stock",
     orderPlaced: "Order placed",
     orderNumber: "Order number",
     orderThanks: "Thank you! We will call to confirm before delivery.",
@@ -420,18 +407,8 @@ export function localDateTime(locale: Locale, iso?: string | null): string {
   return iso ? formatDateTime(iso, numberLocale(locale)) : ""
 }
 
-/**
- * A delivery option's name and description in the page's language, by its type code
- * (`delivery_<code>`, `delivery_<code>_desc`); an option the shop has no words for keeps the
- * backend's (Vietnamese) name and description.
- */
-export function deliveryText(locale: Locale, option: { code: string; name: string; description?: string | null }): { name: string; description: string } {
-  const words = messages[locale] as Record<string, string>
-  return {
-    name: words[`delivery_${option.code}`] ?? option.name,
-    description: words[`delivery_${option.code}_desc`] ?? option.description ?? "",
-  }
-}
+// a delivery option's words in the page's language: @ocop/shared delivery.ts holds them with the options
+export { deliveryOptionText as deliveryText } from "@ocop/shared"
 
 /** Fills `{name}` placeholders of a feature's words. */
 export function fill(text: string, values: Record<string, string | number | undefined> = {}): string {

@@ -1,6 +1,9 @@
-import { Button, Container, Drawer, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type ReactNode } from "react"
+import { Button, Container, Drawer, Heading, Input, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useMutation } from "@tanstack/react-query"
+import { useState, type ReactNode } from "react"
 import { adminFetch } from "../lib/api"
+import { usePaged } from "../lib/usePaged"
+import { Pager } from "./Pager"
 import { RecordForm, type FieldDef } from "./RecordForm"
 
 /** A record as the admin API lists it: its fields by name (what the form edits), with an id and a name. */
@@ -21,53 +24,58 @@ interface Props<R extends AdminRecord> {
 // A searchable list of one kind of record, with create, edit and delete in a drawer.
 export function RecordsPage<R extends AdminRecord>({ title, path, listKey, fields, columns, extra }: Props<R>) {
   const [q, setQ] = useState("")
-  const [rows, setRows] = useState<R[]>([])
-  const [count, setCount] = useState(0)
   const [editing, setEditing] = useState<R | "new" | null>(null)
-  const load = useCallback(() => {
-    adminFetch<{ count: number } & Record<string, R[]>>(`${path}?limit=100${q ? `&q=${encodeURIComponent(q)}` : ""}`)
-      .then((r) => { setRows(r[listKey] as R[]); setCount(r.count) })
-      .catch((e) => toast.error(e.message))
-  }, [path, listKey, q])
-  useEffect(load, [load])
-
-  async function save(body: Record<string, unknown>) {
-    const record = editing === "new" ? undefined : editing
-    await adminFetch(record ? `${path}/${record.id}` : path, { method: "POST", body })
-    toast.success("Đã lưu")
-    setEditing(null)
-    load()
-  }
-  async function remove(record: R) {
-    if (!window.confirm(`Xóa ${record.name}?`)) return
-    try {
-      await adminFetch(`${path}/${record.id}`, { method: "DELETE" })
+  const list = usePaged<R>(q ? `${path}?q=${encodeURIComponent(q)}` : path, listKey)
+  const prompt = usePrompt()
+  const saving = useMutation({
+    mutationFn: (body: Record<string, unknown>) => {
+      const record = editing === "new" ? undefined : editing
+      return adminFetch(record ? `${path}/${record.id}` : path, { method: "POST", body })
+    },
+    onSuccess: () => {
+      toast.success("Đã lưu")
       setEditing(null)
-      load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
+      list.load()
+    },
+  })
+  const removing = useMutation({
+    mutationFn: (record: R) => adminFetch(`${path}/${record.id}`, { method: "DELETE" }),
+    onSuccess: () => {
+      setEditing(null)
+      list.load()
+    },
+    onError: (e) => toast.error(e.message),
+  })
+
+  // RecordForm shows a failed save's message itself: it gets the rejection
+  const save = async (body: Record<string, unknown>) => void (await saving.mutateAsync(body))
+  async function remove(record: R) {
+    const sure = await prompt({ title: `Xóa ${record.name}?`, description: "Không thể hoàn tác.", confirmText: "Xóa", cancelText: "Hủy" })
+    if (sure) removing.mutate(record)
   }
 
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between gap-4 px-6 py-4">
-        <Heading level="h1">{title} <Text as="span" className="text-ui-fg-subtle">({count})</Text></Heading>
+        <Heading level="h1">{title} <Text as="span" className="text-ui-fg-subtle">({list.count})</Text></Heading>
         <div className="flex gap-2">
           <Input type="search" placeholder="Tìm theo tên" aria-label="Tìm theo tên" value={q} onChange={(e) => setQ(e.target.value)} />
           <Button onClick={() => setEditing("new")}>Tạo mới</Button>
         </div>
       </div>
+      {list.error && <Text className="px-6 py-4 text-ui-fg-error">{list.error}</Text>}
+      {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">Đang tải…</Text>}
       <Table>
         <Table.Header><Table.Row>{columns.map((c) => <Table.HeaderCell key={c.label}>{c.label}</Table.HeaderCell>)}</Table.Row></Table.Header>
         <Table.Body>
-          {rows.map((r) => (
+          {(list.rows ?? []).map((r) => (
             <Table.Row key={r.id} className="cursor-pointer" onClick={() => setEditing(r)}>
               {columns.map((c) => <Table.Cell key={c.label}>{c.value(r)}</Table.Cell>)}
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
+      <Pager count={list.count} page={list.page} pageSize={list.pageSize} setPage={list.setPage} />
       <Drawer open={!!editing} onOpenChange={(open) => !open && setEditing(null)}>
         <Drawer.Content>
           <Drawer.Header><Drawer.Title>{editing === "new" ? `Tạo mới: ${title}` : editing?.name}</Drawer.Title></Drawer.Header>
@@ -78,7 +86,7 @@ export function RecordsPage<R extends AdminRecord>({ title, path, listKey, field
             {editing && editing !== "new" && (
               <div className="mt-6 flex flex-col gap-4">
                 {extra?.(editing)}
-                <Button variant="danger" onClick={() => remove(editing)}>Xóa</Button>
+                <Button variant="danger" isLoading={removing.isPending} onClick={() => remove(editing)}>Xóa</Button>
               </div>
             )}
           </Drawer.Body>

@@ -1,15 +1,9 @@
-// Calls the backend's admin routes with the admin's session cookie; errors
-// carry the route's message so the page can show it.
-export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(path, {
-    method: init.method ?? "GET",
-    credentials: "include",
-    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const data = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(data.message ?? `HTTP ${res.status}`)
-  return data as T
+import { sdk } from "./sdk"
+
+// Calls the backend's admin routes through the JS SDK (the session cookie, JSON bodies);
+// a failure throws the route's message so the page can show it.
+export function adminFetch<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}): Promise<T> {
+  return sdk.client.fetch<T>(path, { method: init.method ?? "GET", ...(init.body === undefined ? {} : { body: init.body }) })
 }
 
 export type ModerationAction = "verify" | "reject" | "revoke"

@@ -2,13 +2,11 @@ import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/frame
 import type {
   CalculatedShippingOptionPrice, CalculateShippingOptionPriceDTO, CreateFulfillmentResult, FulfillmentOption,
 } from "@medusajs/framework/types"
-import { deliveryRate, type DeliveryService } from "@ocop/shared"
-
-export const DELIVERY_OPTIONS = ["home-standard", "home-express", "pickup"] as const
+import { DELIVERY_OPTION_CODES, deliveryRate, type DeliveryOptionCode, type DeliveryService } from "@ocop/shared"
 
 /**
- * Home delivery priced by zone (distance from the nearest warehouse, see
- * @ocop/shared delivery.ts) and free pickup at an OCOP sales point. Which
+ * Home delivery priced by zone (distance from the nearest warehouse) and free
+ * pickup at an OCOP sales point: the options and rates of @ocop/shared delivery.ts. Which
  * sales point, and that it stocks the cart, is checked by the store API
  * (api/middlewares/validate-pickup.ts), which can see sales points.
  */
@@ -16,11 +14,11 @@ export class OcopDeliveryService extends AbstractFulfillmentProviderService {
   static identifier = "ocop-delivery"
 
   async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
-    return DELIVERY_OPTIONS.map((id) => ({ id }))
+    return DELIVERY_OPTION_CODES.map((id) => ({ id }))
   }
 
   async validateOption(data: Record<string, unknown>): Promise<boolean> {
-    return DELIVERY_OPTIONS.includes(data.id as (typeof DELIVERY_OPTIONS)[number])
+    return DELIVERY_OPTION_CODES.includes(data.id as DeliveryOptionCode)
   }
 
   async validateFulfillmentData(optionData: Record<string, unknown>, data: Record<string, unknown>): Promise<Record<string, unknown>> {

@@ -10,12 +10,12 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { EXPORT_COUNTRIES } from "@ocop/shared"
 
 export const SALES_CHANNEL_NAME = "OCOP Market"
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 export const VN_REGION = "Việt Nam"
 export const EXPORT_REGION = "Quốc tế (xuất khẩu)"
-export const EXPORT_COUNTRIES = ["us", "gb", "de", "fr", "cz", "jp", "kr", "au", "sg"]
 
 export interface StoreSetup {
   salesChannelId: string

@@ -1,14 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ChangesList } from "../../components/ChangesList"
 import { ModerationActions } from "../../components/ModerationActions"
-import { adminFetch } from "../../lib/api"
+import { Pager } from "../../components/Pager"
 import { groupName, provinceName } from "../../lib/labels"
 import type { Changes } from "../../lib/registry"
 import { subgroupName } from "../../lib/registry-labels"
+import { usePaged } from "../../lib/usePaged"
 
 type Row = {
   id: string
@@ -40,14 +41,8 @@ type Row = {
 // then comes back to the pending queue (marked as resubmitted, with the old reason).
 const VerificationQueuePage = () => {
   const [status, setStatus] = useState<"pending" | "rejected">("pending")
-  const [rows, setRows] = useState<Row[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(() => {
-    adminFetch<{ products: Row[] }>(`/admin/ocop/verifications?status=${status}&limit=100`)
-      .then((r) => setRows(r.products))
-      .catch((e) => setError(e.message))
-  }, [status])
-  useEffect(load, [load])
+  const list = usePaged<Row>(`/admin/ocop/verifications?status=${status}`, "products")
+  const { rows, error, load } = list
 
   return (
     <Container className="divide-y p-0">
@@ -61,6 +56,7 @@ const VerificationQueuePage = () => {
         </Tabs>
       </div>
       {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
+      {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">Đang tải…</Text>}
       {rows && rows.length === 0 && (
         <Text className="px-6 py-4">{status === "pending" ? "Không có chứng nhận nào đang chờ." : "Không có sản phẩm nào bị từ chối."}</Text>
       )}
@@ -126,6 +122,7 @@ const VerificationQueuePage = () => {
           </Table.Body>
         </Table>
       )}
+      <Pager count={list.count} page={list.page} pageSize={list.pageSize} setPage={list.setPage} />
     </Container>
   )
 }
