@@ -402,6 +402,11 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   return to === "en" ? (bare === "/" ? "/en/" : `/en${bare}`) : bare
 }
 
+/** The page's language from Astro's i18n routing: `/en/…` is English, every other URL Vietnamese. */
+export function pageLocale(currentLocale: string | undefined): Locale {
+  return currentLocale === "en" ? "en" : "vi"
+}
+
 export function localePath(locale: Locale, path: string): string {
   return locale === "en" ? `/en${path === "/" ? "/" : path}` : path
 }
