@@ -1,16 +1,18 @@
-import type { ProductCard, ProductSearchResponse } from "@ocop/shared"
+import { SEARCH_PAGE_PARAMS, type ProductCard, type ProductSearchResponse } from "@ocop/shared"
 import { sdk } from "../../lib/medusa"
 
 /** A search hit, as the backend sends it. */
 export type SearchHit = ProductCard
 export type SearchResponse = ProductSearchResponse
 
-/** The shop parameters carried in the page URL, passed on to the backend as they are. */
-export const SEARCH_PARAMS = ["q", "stars_min", "province", "group", "subgroup", "producer", "in_stock", "price_min", "price_max", "sort", "page"] as const
-
+/**
+ * The search page's state from its URL: the parameters of the shared search
+ * schema (@ocop/shared search-params.ts), passed on to the backend as they
+ * are — the backend validates them with that schema.
+ */
 export function searchParamsFromUrl(url: URL): URLSearchParams {
   const out = new URLSearchParams()
-  for (const key of SEARCH_PARAMS) for (const v of url.searchParams.getAll(key)) if (v !== "") out.append(key, v)
+  for (const key of SEARCH_PAGE_PARAMS) for (const v of url.searchParams.getAll(key)) if (v !== "") out.append(key, v)
   return out
 }
 
