@@ -54,8 +54,6 @@ export default tseslint.config(
     files: [
       "backend/src/{lib,workflows,modules,jobs,subscribers,links,search,scripts,migration-scripts}/**/*.ts",
     ],
-    // TODO(search helper): lib/search/product-query.ts still takes its params type from api/store/product-search
-    ignores: ["backend/src/lib/search/product-query.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

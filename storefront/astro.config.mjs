@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config"
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { drawAppIcons } from "./scripts/draw-app-icons.mjs"
+import { englishPages } from "./integrations/english-pages.mjs"
 
 // Run-time configuration: nothing public (STOREFRONT_URL, the backend, keys) is
 // fixed at build. The built server checks its environment before it listens
@@ -45,7 +46,7 @@ const release = process.env.OCOP_RELEASE || `${Date.now().toString(36)}`
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [appIcons, react(), checkEnvAtStart],
+  integrations: [appIcons, englishPages(), react(), checkEnvAtStart],
   vite: { define: { __OCOP_RELEASE__: JSON.stringify(release) } },
   // no `site`: absolute URLs use STOREFRONT_URL at run time (src/lib/env.mjs)
   // Content-Security-Policy: Astro hashes every script and style it renders;

@@ -42,7 +42,7 @@ describe("run-time configuration", () => {
 
 describe("Stripe's return URL", () => {
   it("is built from STOREFRONT_URL at run time, in both languages", async () => {
-    const { stripeReturnUrl } = await import("./checkout")
+    const { stripeReturnUrl } = await import("../features/cart-checkout/checkout")
     const env = { STOREFRONT_URL: "https://shop.example.vn" }
     expect(stripeReturnUrl("vi", env)).toBe("https://shop.example.vn/thanh-toan/the-xong")
     expect(stripeReturnUrl("en", env)).toBe("https://shop.example.vn/en/thanh-toan/the-xong")

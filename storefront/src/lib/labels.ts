@@ -1,20 +1,25 @@
 import { GROUPS, groupOfSubgroup, PRODUCER_TYPES, provinceByCode, SALES_POINT_TYPES, type ProducerType, type SalesPointType } from "@ocop/shared"
 import type { Locale } from "./i18n"
 
+/** A reference entry's name in the page's language (`name` is Vietnamese, `en` English). */
+export function localName(locale: Locale, entry: { name: string; en: string }): string {
+  return locale === "vi" ? entry.name : entry.en
+}
+
 /** Display names of the codes the backend speaks in, from the shared reference lists. */
 export function groupLabel(code: string, locale: Locale): string {
   const g = GROUPS.find((x) => x.code === code)
-  return g ? (locale === "vi" ? g.name : g.en) : code
+  return g ? localName(locale, g) : code
 }
 
 export function provinceLabel(code: string, locale: Locale): string {
   const p = provinceByCode(code)
-  return p ? (locale === "vi" ? p.name : p.en) : code
+  return p ? localName(locale, p) : code
 }
 
 export function subgroupLabel(code: string, locale: Locale): string {
   const s = groupOfSubgroup(code)?.subgroups.find((x) => x.code === code)
-  return s ? (locale === "vi" ? s.name : s.en) : code
+  return s ? localName(locale, s) : code
 }
 
 export function producerTypeLabel(code: ProducerType, locale: Locale): string {

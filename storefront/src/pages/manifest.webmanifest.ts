@@ -1,4 +1,6 @@
 import type { APIRoute } from "astro"
 import { manifestResponse } from "../features/app-shell/manifest"
+import { pageLocale } from "../lib/i18n"
 
-export const GET: APIRoute = () => manifestResponse("vi")
+// also /en/manifest.webmanifest (integrations/english-pages.mjs)
+export const GET: APIRoute = ({ currentLocale }) => manifestResponse(pageLocale(currentLocale))

@@ -1,11 +1,11 @@
 import type { APIRoute } from "astro"
 import { publicOrigin } from "../lib/env.mjs"
-import { listCollections } from "../lib/collections"
-import { listFairs } from "../lib/fairs"
+import { listCollections } from "../features/collections/loaders"
+import { listFairs } from "../features/fairs/loaders"
 import { switchLocalePath } from "../lib/i18n"
-import { listProducers } from "../lib/producers"
-import { listSalesPoints } from "../lib/sales-points"
-import { allProductHandles } from "../lib/search"
+import { listProducers } from "../features/producers/loaders"
+import { listSalesPoints } from "../features/places/loaders"
+import { allProductHandles } from "../features/search-page/product-search"
 
 // Every public page in both languages, with hreflang alternates.
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { FacetValue, SearchFacets } from "@ocop/shared"
-import type { StoreProductSearchParams } from "../../api/store/product-search/validators"
+import type { StoreProductSearchParams } from "@ocop/shared"
 import { PRODUCT_INDEX } from "./product-document"
 
 const VALUE_FACETS = ["stars", "province", "group", "subgroup", "producer", "in_stock"] as const

@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { ProductCard, ProductSearchResponse } from "@ocop/shared"
-import type { StoreProductSearchParams } from "../../api/store/product-search/validators"
+import type { StoreProductSearchParams } from "@ocop/shared"
 import { toCard } from "../store/product-cards"
 import { PRODUCT_INDEX } from "./product-document"
 import { buildPageSearch, buildSummarySearch, effectiveSort, shapeFacets, wordsOnly } from "./product-query"

@@ -1,51 +1,41 @@
 import type { ProducerOrderView, ProducerProductView, ProducerSalesView, StampBatch } from "@ocop/shared"
 import type { AstroCookies } from "astro"
 import { BACKEND_URL } from "../../lib/medusa"
+import { forgetProducer, producerToken, rememberProducer } from "../../lib/session"
 import { PortalError } from "./portal-error"
+import { portalFetch } from "./transport"
 
 export { PortalError }
 
 // The portal's server side talks to the backend's /producer routes with the
-// member's token, kept in its own httpOnly cookie (never in page scripts).
-// Plain fetch rather than the JS SDK: a 400's per-field `errors` must reach the form.
-const secure = process.env.NODE_ENV === "production"
-export const PRODUCER_COOKIE = "ocop_producer"
+// member's token, kept in its own httpOnly cookie (lib/session.ts, never in
+// page scripts), through the portal's one transport (transport.ts).
 
 function auth(cookies: AstroCookies): Record<string, string> {
-  const token = cookies.get(PRODUCER_COOKIE)?.value
+  const token = producerToken(cookies)
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
 export function signedIn(cookies: AstroCookies): boolean {
-  return !!cookies.get(PRODUCER_COOKIE)?.value
+  return !!producerToken(cookies)
 }
 
-export function signOutProducer(cookies: AstroCookies) {
-  cookies.delete(PRODUCER_COOKIE, { path: "/" })
-}
-
-function remember(cookies: AstroCookies, token: string) {
-  cookies.set(PRODUCER_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 })
-}
+export const signOutProducer = forgetProducer
 
 type Init = { method?: string; body?: unknown; headers?: Record<string, string>; query?: Record<string, unknown> }
 
 async function call<T>(path: string, init: Init = {}): Promise<T> {
   const url = new URL(path, BACKEND_URL)
   for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, String(v))
-  let res: Response
-  try {
-    res = await fetch(url, {
+  return portalFetch<T>(
+    url,
+    {
       method: init.method ?? "GET",
       headers: { ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-    })
-  } catch {
-    throw new PortalError("backend unreachable", 503)
-  }
-  const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new PortalError(body.message ?? `HTTP ${res.status}`, res.status, Array.isArray(body.errors) ? body.errors : [])
-  return body as T
+    },
+    { status: 503, message: "backend unreachable" }
+  )
 }
 
 /** GET/POST one of the signed-in member's /producer routes; a 401 signs them out. */
@@ -65,7 +55,7 @@ export async function signInProducer(cookies: AstroCookies, email: string, passw
   const token = await tokenOf("/auth/producer/emailpass", email, password)
   // a login that is not (or no longer) a member has no portal
   await call("/producer/me", { headers: { authorization: `Bearer ${token}` } })
-  remember(cookies, token)
+  rememberProducer(cookies, token)
 }
 
 export interface InviteInfo {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro"
-import { searchProducts } from "../../lib/search"
+import { searchProducts } from "../../features/search-page/product-search"
 
 // Suggestions while typing in the search box: the first few matches, titles only.
 export const GET: APIRoute = async ({ url }) => {

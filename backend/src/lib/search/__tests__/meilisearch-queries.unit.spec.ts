@@ -3,7 +3,7 @@ import { dirname, join } from "path"
 import "@medusajs/framework/modules-sdk" // registers the global that index definitions register on
 import type { SearchTypes } from "@medusajs/framework/types"
 import productIndex from "../../../search/product"
-import { StoreProductSearchSchema, type StoreProductSearchParams } from "../../../api/store/product-search/validators"
+import { StoreProductSearchSchema, type StoreProductSearchParams } from "@ocop/shared"
 import { searchProducts } from "../product-search"
 
 // No Meilisearch server runs here, so every query the search route makes is

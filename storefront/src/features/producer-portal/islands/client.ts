@@ -1,20 +1,13 @@
-import { PortalError } from "../portal-error"
+import { portalFetch } from "../transport"
 
-// The islands' one transport: calls to /api/producer (the storefront's proxy to
-// the backend's /producer routes, so the member's token stays in an httpOnly
-// cookie). A failure is a PortalError with the backend's field problems.
+// The islands' calls to /api/producer (the storefront's proxy to the backend's
+// /producer routes, so the member's token stays in an httpOnly cookie), through
+// the portal's one transport (../transport.ts): a failure is a PortalError with
+// the backend's field problems, status 0 when there was no answer.
 export const PORTAL_API = "/api/producer"
 
 export async function portalRequest<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let res: Response
-  try {
-    res = await fetch(`${PORTAL_API}${path}`, { credentials: "same-origin", ...init })
-  } catch {
-    throw new PortalError("network", 0)
-  }
-  const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new PortalError(body.message ?? `HTTP ${res.status}`, res.status, Array.isArray(body.errors) ? body.errors : [])
-  return body as T
+  return portalFetch<T>(`${PORTAL_API}${path}`, { credentials: "same-origin", ...init }, { status: 0, message: "network" })
 }
 
 export interface UploadedFile {

@@ -1,35 +1,4 @@
-import type { APIRoute } from "astro"
-import { BACKEND_URL } from "../../../lib/medusa"
-import { PRODUCER_COOKIE } from "../../../features/producer-portal/backend"
+import { portalApiProxy } from "../../../features/producer-portal/api-proxy"
 
-// The portal's islands reach the backend's /producer routes through here, so
-// the member's token stays in an httpOnly cookie. Only these paths pass.
-const ALLOWED = /^(me|sales|attention|products|files|orders)(\/[A-Za-z0-9_]+(\/ship)?)?$/
-const MAX_BODY = 11 * 1024 * 1024
-
-const proxy: APIRoute = async ({ params, request, cookies, url }) => {
-  const path = params.path ?? ""
-  if (!ALLOWED.test(path)) return Response.json({ message: "Not found" }, { status: 404 })
-  const token = cookies.get(PRODUCER_COOKIE)?.value
-  if (!token) return Response.json({ message: "Sign in to the producer portal first" }, { status: 401 })
-  const length = Number(request.headers.get("content-length") ?? 0)
-  if (length > MAX_BODY) return Response.json({ message: "The file is larger than 10 MB" }, { status: 413 })
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` }
-  const type = request.headers.get("content-type")
-  if (type) headers["content-type"] = type
-  const hasBody = request.method !== "GET" && request.method !== "HEAD"
-  const answer = await fetch(`${BACKEND_URL}/producer/${path}${url.search}`, {
-    method: request.method,
-    headers,
-    body: hasBody ? await request.arrayBuffer() : undefined,
-  })
-  if (answer.status === 401) cookies.delete(PRODUCER_COOKIE, { path: "/" })
-  return new Response(answer.body, {
-    status: answer.status,
-    headers: { "content-type": answer.headers.get("content-type") ?? "application/json", "cache-control": "no-store" },
-  })
-}
-
-export const GET = proxy
-export const POST = proxy
-export const DELETE = proxy
+// the portal islands' way to the backend's /producer routes (features/producer-portal/api-proxy.ts)
+export const { GET, POST, DELETE } = portalApiProxy
