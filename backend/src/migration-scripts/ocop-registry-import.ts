@@ -23,7 +23,12 @@ export default async function importOcopRegistry({ container }: ExecArgs) {
   if (!products.length) return
   // who makes what, through the link (links/product-producer.ts), not its generated table
   const { data: producers } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id", "products.id"] })
-  const producerOf = new Map(producers.flatMap((p) => (p.products ?? []).flatMap((x) => (x ? [[x.id, p.id] as const] : []))))
+  // product id → its producer's id (typed here: the graph's generated entry-point types exist only after `medusa develop` ran)
+  const producerOf = new Map<string, string>(
+    (producers as { id: string; products?: ({ id: string } | null)[] | null }[]).flatMap((p) =>
+      (p.products ?? []).flatMap((x): [string, string][] => (x ? [[x.id, p.id]] : []))
+    )
+  )
 
   const known = new Set(
     ((await registryOf(container).listOcopCertificates({ product_id: products.map((p) => p.id) }, { select: ["product_id"] })) as { product_id: string }[]).map(

@@ -5,8 +5,8 @@ import type { FieldProblem } from "@ocop/shared"
 // which leaves the shopper wondering; the shop names the reason instead.
 
 export interface VoucherRecord {
-  code: string
-  status: string
+  code?: string | null
+  status?: string | null
   limit?: number | null
   used?: number | null
   campaign?: { starts_at?: Date | string | null; ends_at?: Date | string | null } | null
@@ -15,7 +15,7 @@ export interface VoucherRecord {
 const at = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : null)
 
 export function voucherProblems(codes: string[], found: VoucherRecord[], now: Date): FieldProblem[] {
-  const byCode = new Map(found.map((p) => [p.code.toUpperCase(), p]))
+  const byCode = new Map(found.map((p) => [(p.code ?? "").toUpperCase(), p]))
   const problems: FieldProblem[] = []
   codes.forEach((typed, i) => {
     const field = `promo_codes.${i}`

@@ -31,6 +31,6 @@ export const cancelShopperOrderWorkflow = createWorkflow("cancel-shopper-order",
   cancelOrderWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.customer_id ?? undefined })),
   })
-  flagRefundDueStep(transform({ order, refund }, ({ order, refund }) => ({ order_id: order.id, metadata: order.metadata, refund })))
+  flagRefundDueStep(transform({ order, refund }, ({ order, refund }) => ({ order_id: order.id, metadata: order.metadata ?? null, refund })))
   return new WorkflowResponse({ order_id: input.order_id, refund })
 })
