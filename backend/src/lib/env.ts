@@ -97,6 +97,8 @@ export const envSchema = z
     OCOP_SIGNIN_FAILURES: whole("failed sign-ins", 1),
     OCOP_SIGNIN_FAILURE_WINDOW_S: whole("seconds", 1),
     OCOP_TRACE_REPORTS_PER_HOUR: whole("reports per hour", 1),
+    OCOP_ORDER_LOOKUP_FAILURES: whole("failed order look-ups", 1),
+    OCOP_ORDER_LOOKUP_WINDOW_S: whole("seconds", 1),
     OCOP_TRUSTED_PROXIES: text("OCOP_TRUSTED_PROXIES"),
   })
   .superRefine((env, ctx) => {
