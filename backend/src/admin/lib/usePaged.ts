@@ -30,3 +30,6 @@ export function usePaged<T>(path: string, key: string, pageSize = 50) {
     pageSize,
   }
 }
+
+/** what `usePaged` answers: one page, its state and the pager's controls */
+export type Paged<T> = ReturnType<typeof usePaged<T>>
