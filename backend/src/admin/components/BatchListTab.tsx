@@ -5,6 +5,7 @@ import { useActorNames, useProductTitles } from "../lib/useNames"
 import { BatchDecision } from "./BatchDecision"
 import { BatchesTable } from "./BatchesTable"
 import { Pager } from "./Pager"
+import { QueryState } from "./QueryState"
 
 // Stamp batches of every product in one state: producers' requests waiting
 // for a decision (oldest matter most, but newest come first as the route
@@ -14,8 +15,8 @@ export function BatchListTab({ status }: { status: "requested" | "issued" }) {
   const rows = list.rows ?? []
   const product = useProductTitles(rows.map((b) => b.product_id))
   const actor = useActorNames(rows.flatMap((b) => [b.requested_by, b.decided_by]))
-  if (list.error) return <Text className="px-6 py-4 text-ui-fg-error">{list.error}</Text>
-  if (list.rows && !rows.length) {
+  if (list.error || !list.rows) return <QueryState isPending={list.isLoading} error={list.error} />
+  if (!rows.length) {
     return <Text className="px-6 py-4">{status === "requested" ? "Không có yêu cầu tem nào đang chờ." : "Chưa phát hành lô tem nào."}</Text>
   }
   return (

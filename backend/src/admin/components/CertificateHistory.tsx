@@ -1,28 +1,27 @@
 import { Button, Heading, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
-import { useCallback, useEffect, useState } from "react"
-import { certificatesOf, type CertificateRow } from "../lib/registry"
+import { useState } from "react"
+import { certificatesPath, type CertificateRow } from "../lib/registry"
+import { adminKey, useAdminQuery } from "../lib/useAdminQuery"
 import { useActorNames } from "../lib/useNames"
 import { CertificateCard } from "./CertificateCard"
+import { QueryState } from "./QueryState"
 import { RecordCertificateForm } from "./RecordCertificateForm"
 
 // Every certificate the product ever had (newest first), and the form staff
 // use to record a renewal, an upgrade or a correction they checked.
 export function CertificateHistory({ productId }: { productId: string }) {
-  const [certs, setCerts] = useState<CertificateRow[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [recording, setRecording] = useState(false)
   const queryClient = useQueryClient()
-  const load = useCallback(() => {
-    certificatesOf(productId).then(setCerts, (e) => setError(e.message))
-  }, [productId])
-  useEffect(load, [load])
+  // a product has a handful of certificates (one per renewal or upgrade): read whole, not paged
+  const query = useAdminQuery<{ certificates: CertificateRow[] }>(certificatesPath(productId))
+  const certs = query.data?.certificates ?? null
   const actor = useActorNames((certs ?? []).flatMap((c) => [c.decided_by, ...(c.events ?? []).map((e) => e.by)]))
   const current = certs?.find((c) => c.is_current) ?? null
 
   function recorded() {
     setRecording(false)
-    load()
+    queryClient.invalidateQueries({ queryKey: adminKey(certificatesPath(productId)) })
     // the product's OCOP metadata (the panel above, the product page) is the registry's projection: refetch it
     queryClient.invalidateQueries({ queryKey: ["products"] })
   }
@@ -40,7 +39,7 @@ export function CertificateHistory({ productId }: { productId: string }) {
           <RecordCertificateForm productId={productId} current={current} onDone={recorded} />
         </div>
       )}
-      {error && <Text size="small" className="text-ui-fg-error">{error}</Text>}
+      <QueryState isPending={query.isPending} error={query.error} className="txt-small" />
       {certs && certs.length === 0 && <Text size="small" className="text-ui-fg-subtle">Chưa có chứng nhận nào.</Text>}
       <div className="divide-y">
         {certs?.map((c) => <CertificateCard key={c.id} cert={c} actor={actor} />)}

@@ -1,7 +1,7 @@
 import { Button, Input, Text, toast } from "@medusajs/ui"
+import { useMutation } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { issueBatch } from "../lib/registry"
-import { useAction } from "../lib/useAction"
 import { Field } from "./Field"
 
 const EMPTY = { quantity: "", lot: "", produced_on: "", best_before: "", gtin: "", note: "" }
@@ -17,22 +17,22 @@ interface Props {
 // refuses a product without a valid verified certificate; its message is shown.
 export function IssueBatchForm({ productId, gtins = [], onDone }: Props) {
   const [v, setV] = useState(EMPTY)
-  const [error, setError] = useState<string | null>(null)
-  const { busy, run } = useAction(setError)
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }))
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setError(null)
-    await run(async () => {
-      // the route is strict: empty optional fields are left out
-      const body: Record<string, unknown> = { product_id: productId, quantity: Number(v.quantity) }
-      for (const k of ["lot", "produced_on", "best_before", "gtin", "note"] as const) if (v[k].trim()) body[k] = v[k].trim()
-      const { batch } = await issueBatch(body)
+  const issuing = useMutation({
+    mutationFn: issueBatch,
+    onSuccess: ({ batch }) => {
       toast.success(`Đã phát hành ${batch.quantity.toLocaleString("vi-VN")} tem`)
       setV(EMPTY)
       onDone()
-    })
+    },
+  })
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }))
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    // the route is strict: empty optional fields are left out
+    const body: Record<string, unknown> = { product_id: productId, quantity: Number(v.quantity) }
+    for (const k of ["lot", "produced_on", "best_before", "gtin", "note"] as const) if (v[k].trim()) body[k] = v[k].trim()
+    issuing.mutate(body)
   }
 
   return (
@@ -58,9 +58,9 @@ export function IssueBatchForm({ productId, gtins = [], onDone }: Props) {
         </Field>
       </div>
       {gtins.length > 0 && <datalist id="ib-gtins">{gtins.map((g) => <option key={g} value={g} />)}</datalist>}
-      {error && <Text role="alert" size="small" className="text-ui-fg-error">{error}</Text>}
+      {issuing.error && <Text role="alert" size="small" className="text-ui-fg-error">{issuing.error.message}</Text>}
       <div>
-        <Button type="submit" size="small" isLoading={busy} disabled={!v.quantity}>Phát hành</Button>
+        <Button type="submit" size="small" isLoading={issuing.isPending} disabled={!v.quantity}>Phát hành</Button>
       </div>
     </form>
   )

@@ -1,4 +1,5 @@
 import { Button, Input, toast } from "@medusajs/ui"
+import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
 import { moderate, type ModerationAction } from "../lib/api"
 
@@ -17,21 +18,16 @@ const LABEL: Record<ModerationAction, string> = { verify: "Xác minh", reject: "
 export function ModerationActions({ productId, title, actions: offered, status, onDone }: Props) {
   const actions = status && status !== "pending" ? offered.filter((a) => a === "revoke") : offered
   const [note, setNote] = useState("")
-  const [busy, setBusy] = useState(false)
   const needsNote = actions.some((a) => a !== "verify")
-  async function run(action: ModerationAction) {
-    setBusy(true)
-    try {
-      await moderate(productId, action, action === "verify" ? undefined : note)
+  const moderating = useMutation({
+    mutationFn: (action: ModerationAction) => moderate(productId, action, action === "verify" ? undefined : note),
+    onSuccess: (_, action) => {
       toast.success(`${title}: ${LABEL[action].toLowerCase()} xong`)
       setNote("")
       onDone()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    onError: (e) => toast.error(e.message),
+  })
   if (!actions.length) return null
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -39,7 +35,7 @@ export function ModerationActions({ productId, title, actions: offered, status, 
         <Input size="small" placeholder="Lý do (gửi cho chủ thể)" aria-label={`Lý do cho ${title}`} value={note} onChange={(e) => setNote(e.target.value)} className="w-56" />
       )}
       {actions.map((a) => (
-        <Button key={a} size="small" variant={a === "verify" ? "primary" : "danger"} disabled={busy} onClick={() => run(a)} aria-label={`${LABEL[a]}: ${title}`}>
+        <Button key={a} size="small" variant={a === "verify" ? "primary" : "danger"} disabled={moderating.isPending} onClick={() => moderating.mutate(a)} aria-label={`${LABEL[a]}: ${title}`}>
           {LABEL[a]}
         </Button>
       ))}

@@ -7,6 +7,7 @@ import { BatchDecision } from "./BatchDecision"
 import { BatchesTable } from "./BatchesTable"
 import { IssueBatchForm } from "./IssueBatchForm"
 import { Pager } from "./Pager"
+import { QueryState } from "./QueryState"
 
 // The product's stamp batches (the producer's requests too) and the form to
 // issue a new one; each issued batch links to its printable label sheets.
@@ -31,7 +32,7 @@ export function ProductStampBatches({ productId, title, gtins }: { productId: st
           <IssueBatchForm productId={productId} gtins={gtins} onDone={() => { setIssuing(false); load() }} />
         </div>
       )}
-      {error && <Text size="small" className="text-ui-fg-error">{error}</Text>}
+      <QueryState isPending={list.isLoading} error={error} className="txt-small" />
       {batches && batches.length === 0 && <Text size="small" className="text-ui-fg-subtle">Chưa có lô tem nào.</Text>}
       {batches && batches.length > 0 && (
         <BatchesTable

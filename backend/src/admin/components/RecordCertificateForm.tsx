@@ -1,9 +1,9 @@
 import { Button, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { addMonths, CERTIFICATE_VALID_MONTHS, GROUPS, groupByCode, provinceByCode, STAR_LEVELS } from "@ocop/shared"
+import { useMutation } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { PROVINCE_OPTIONS } from "../lib/labels"
 import { recordCertificate, type CertificateRow } from "../lib/registry"
-import { useAction } from "../lib/useAction"
 import { Field, NativeSelect } from "./Field"
 
 type Values = Record<"number" | "issuer" | "issued_at" | "expires_at" | "stars" | "score" | "group" | "subgroup" | "province" | "legacy_province" | "scan_url" | "note", string>
@@ -54,22 +54,22 @@ interface Props {
 // server applies the OCOP rules and its message is shown as given.
 export function RecordCertificateForm({ productId, current, onDone }: Props) {
   const [v, setV] = useState<Values>(() => from(current))
-  const [error, setError] = useState<string | null>(null)
-  const { busy, run } = useAction(setError)
+  const recording = useMutation({
+    mutationFn: (values: Values) => recordCertificate(productId, toBody(values)),
+    onSuccess: (r) => {
+      toast.success(r.changed ? `Đã ghi nhận chứng nhận ${r.certificate.number}` : "Không có gì thay đổi so với chứng nhận đã ghi")
+      onDone()
+    },
+  })
   const set = (k: keyof Values) => (value: string) => setV((s) => ({ ...s, [k]: value }))
   const subgroups = groupByCode(v.group)?.subgroups ?? []
   const legacy = provinceByCode(v.province)?.legacy ?? []
   const renewal = !!current && v.number.trim() !== "" && v.number.trim().toLowerCase() !== current.number.trim().toLowerCase()
   const latest = /^\d{4}-\d{2}-\d{2}$/.test(v.issued_at) ? addMonths(v.issued_at, CERTIFICATE_VALID_MONTHS) : null
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault()
-    setError(null)
-    await run(async () => {
-      const r = await recordCertificate(productId, toBody(v))
-      toast.success(r.changed ? `Đã ghi nhận chứng nhận ${r.certificate.number}` : "Không có gì thay đổi so với chứng nhận đã ghi")
-      onDone()
-    })
+    recording.mutate(v)
   }
 
   return (
@@ -112,9 +112,9 @@ export function RecordCertificateForm({ productId, current, onDone }: Props) {
       <Field id="rc-note" label="Ghi chú (lưu vào lịch sử)">
         <Textarea id="rc-note" rows={2} value={v.note} onChange={(e) => set("note")(e.target.value)} />
       </Field>
-      {error && <Text role="alert" size="small" className="text-ui-fg-error">{error}</Text>}
+      {recording.error && <Text role="alert" size="small" className="text-ui-fg-error">{recording.error.message}</Text>}
       <div>
-        <Button type="submit" size="small" isLoading={busy}>Ghi nhận</Button>
+        <Button type="submit" size="small" isLoading={recording.isPending}>Ghi nhận</Button>
       </div>
     </form>
   )

@@ -2,27 +2,33 @@ import { Button, Container, Drawer, Heading, Input, Table, Text, toast, usePromp
 import { useMutation } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
 import { adminFetch } from "../lib/api"
+import { provinceName } from "../lib/labels"
 import { usePaged } from "../lib/usePaged"
 import { Pager } from "./Pager"
+import { QueryState } from "./QueryState"
 import { RecordForm, type FieldDef } from "./RecordForm"
 
-/** A record as the admin API lists it: its fields by name (what the form edits), with an id and a name. */
-export type AdminRecord = { id: string; name: string } & Record<string, unknown>
+/**
+ * A record as the admin API lists it: its fields by name (what the form edits), with an id, a
+ * name and the province it is in (producers, sales points and fairs are all somewhere).
+ */
+export type AdminRecord = { id: string; name: string; province: string } & Record<string, unknown>
 
 interface Props<R extends AdminRecord> {
   title: string
-  /** admin API collection, e.g. /admin/producers */
+  /** admin API collection, e.g. /admin/producers; it lists under its last word (`sales_points`) */
   path: string
-  /** the list's key in the response, e.g. "producers" */
-  listKey: string
   fields: FieldDef[]
+  /** the columns between the name (first) and the province (last) */
   columns: { label: string; value: (r: R) => ReactNode }[]
   /** more for one record (members, catalogue…) under its form */
   extra?: (record: R) => ReactNode
 }
 
 // A searchable list of one kind of record, with create, edit and delete in a drawer.
-export function RecordsPage<R extends AdminRecord>({ title, path, listKey, fields, columns, extra }: Props<R>) {
+export function RecordsPage<R extends AdminRecord>({ title, path, fields, columns: between, extra }: Props<R>) {
+  const listKey = path.slice(path.lastIndexOf("/") + 1).replace(/-/g, "_")
+  const columns = [{ label: "Tên", value: (r: R) => r.name }, ...between, { label: "Tỉnh, thành", value: (r: R) => provinceName(r.province) }]
   const [q, setQ] = useState("")
   const [editing, setEditing] = useState<R | "new" | null>(null)
   const list = usePaged<R>(q ? `${path}?q=${encodeURIComponent(q)}` : path, listKey)
@@ -63,8 +69,7 @@ export function RecordsPage<R extends AdminRecord>({ title, path, listKey, field
           <Button onClick={() => setEditing("new")}>Tạo mới</Button>
         </div>
       </div>
-      {list.error && <Text className="px-6 py-4 text-ui-fg-error">{list.error}</Text>}
-      {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">Đang tải…</Text>}
+      <QueryState isPending={list.isLoading} error={list.error} />
       <Table>
         <Table.Header><Table.Row>{columns.map((c) => <Table.HeaderCell key={c.label}>{c.label}</Table.HeaderCell>)}</Table.Row></Table.Header>
         <Table.Body>

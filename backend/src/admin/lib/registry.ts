@@ -38,12 +38,12 @@ export interface TraceReportRow {
   created_at: string
 }
 
-export const certificatesOf = (productId: string) =>
-  adminFetch<{ certificates: CertificateRow[] }>(`/admin/ocop/products/${productId}/certificates`).then((r) => r.certificates)
+/** where a product's certificates are read (whole: a few per product) and recorded */
+export const certificatesPath = (productId: string) => `/admin/ocop/products/${productId}/certificates`
 
 /** A certificate staff checked on paper: `changed` is false when it matched what was recorded already. */
 export const recordCertificate = (productId: string, body: Record<string, unknown>) =>
-  adminFetch<{ certificate: CertificateRow; changed: boolean }>(`/admin/ocop/products/${productId}/certificates`, { method: "POST", body })
+  adminFetch<{ certificate: CertificateRow; changed: boolean }>(certificatesPath(productId), { method: "POST", body })
 
 export const issueBatch = (body: Record<string, unknown>) =>
   adminFetch<{ batch: BatchRow }>("/admin/ocop/stamp-batches", { method: "POST", body })

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { adminFetch } from "./api"
 
 /**
@@ -9,9 +9,11 @@ import { adminFetch } from "./api"
  * `load` reads it again after a change.
  */
 export function usePaged<T>(path: string, key: string, pageSize = 50) {
-  const [page, setPage] = useState(0)
-  // a new list (another filter) starts on its first page
-  useEffect(() => setPage(0), [path])
+  // the page belongs to the list it was picked in: a new list (another filter, another search)
+  // starts on its first page in the same render, so its first request is not for a page it lacks
+  const [picked, setPicked] = useState({ path, page: 0 })
+  const page = picked.path === path ? picked.page : 0
+  const setPage = (p: number) => setPicked({ path, page: p })
   const sep = path.includes("?") ? "&" : "?"
   const list = useQuery({
     queryKey: ["ocop-admin", path, page, pageSize],
@@ -30,3 +32,6 @@ export function usePaged<T>(path: string, key: string, pageSize = 50) {
     pageSize,
   }
 }
+
+/** what `usePaged` answers: one page, its state and the pager's controls */
+export type Paged<T> = ReturnType<typeof usePaged<T>>

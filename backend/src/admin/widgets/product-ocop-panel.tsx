@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { certificateStatus, parseOcopMetadata, publicStars, verificationStatus, type OcopMetadata } from "@ocop/shared"
 import { ModerationActions } from "../components/ModerationActions"
 import { groupName, provinceName, VERIFICATION_LABEL } from "../lib/labels"
@@ -16,7 +17,13 @@ const ProductOcopPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
   const cert = meta.ocop_certificate
   const verification = verificationStatus(meta)
   const stars = publicStars(meta)
-  const reload = () => window.location.reload()
+  const queryClient = useQueryClient()
+  // a decision rewrites the product's metadata (this panel's data) and its certificate's status
+  // (the registry widget below): refetch both instead of reloading the page
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: ["products"] })
+    void queryClient.invalidateQueries({ queryKey: ["ocop-admin"] })
+  }
   return (
     <Container className="divide-y p-0" data-testid="ocop-panel">
       <div className="flex items-center justify-between px-6 py-4">

@@ -3,7 +3,7 @@ import { Calendar } from "@medusajs/icons"
 import { Badge } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
-import { PROVINCE_OPTIONS, provinceName } from "../../lib/labels"
+import { PROVINCE_OPTIONS } from "../../lib/labels"
 
 const FIELDS = [
   { name: "name", label: "Tên hội chợ", required: true },
@@ -22,18 +22,15 @@ const FIELDS = [
 ]
 
 /** a fair as /admin/fairs lists it (the columns read these) */
-type FairRow = AdminRecord & { starts_at: string; ends_at: string; province: string; published: boolean }
+type FairRow = AdminRecord & { starts_at: string; ends_at: string; published: boolean }
 
 const FairsPage = () => (
   <RecordsPage<FairRow>
     title="Hội chợ"
     path="/admin/fairs"
-    listKey="fairs"
     fields={FIELDS}
     columns={[
-      { label: "Tên", value: (r) => r.name },
       { label: "Thời gian", value: (r) => `${String(r.starts_at).slice(0, 10)} → ${String(r.ends_at).slice(0, 10)}` },
-      { label: "Tỉnh, thành", value: (r) => provinceName(r.province) },
       { label: "Trạng thái", value: (r) => <Badge color={r.published ? "green" : "grey"}>{r.published ? "Đã công bố" : "Nháp"}</Badge> },
     ]}
     extra={(r) => <Link className="text-ui-fg-interactive" to={`/fairs/${r.id}`}>Danh mục gian hàng và sản phẩm →</Link>}

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../../lib/api"
+import { useState } from "react"
+import { QueryState } from "../../components/QueryState"
+import { useAdminQuery } from "../../lib/useAdminQuery"
 
 type Report = {
   today: string
@@ -16,11 +17,10 @@ type Report = {
 // province, and certificates that run out soon — both downloadable as CSV.
 const ReportPage = () => {
   const [days, setDays] = useState(90)
-  const [report, setReport] = useState<Report | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    adminFetch<{ report: Report }>(`/admin/ocop/report?days=${days}`).then((r) => setReport(r.report), (e) => setError(e.message))
-  }, [days])
+  // the whole report (every stars × group × province row, every expiring certificate): the route
+  // does not page it, as the CSV it mirrors is whole; another horizon keeps the old figures until it arrives
+  const query = useAdminQuery<{ report: Report }>(`/admin/ocop/report?days=${days}`, { keepWhileLoading: true })
+  const report = query.data?.report ?? null
   const csv = (table: string) => `/admin/ocop/report?format=csv&table=${table}&days=${days}`
 
   return (
@@ -36,7 +36,7 @@ const ReportPage = () => {
           <Button asChild variant="secondary" size="small"><a href={csv("expiring")} download>CSV: sắp hết hạn</a></Button>
         </div>
       </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
+      <QueryState isPending={query.isPending} error={query.error} />
       {report && (
         <>
           <div className="grid grid-cols-3 gap-4 px-6 py-4" data-testid="report-totals">

@@ -5,6 +5,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ChangesList } from "../../components/ChangesList"
 import { ModerationActions } from "../../components/ModerationActions"
+import { QueryState } from "../../components/QueryState"
 import { Pager } from "../../components/Pager"
 import { groupName, provinceName } from "../../lib/labels"
 import type { Changes } from "../../lib/registry"
@@ -55,8 +56,7 @@ const VerificationQueuePage = () => {
           </Tabs.List>
         </Tabs>
       </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
-      {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">Đang tải…</Text>}
+      <QueryState isPending={list.isLoading} error={error} />
       {rows && rows.length === 0 && (
         <Text className="px-6 py-4">{status === "pending" ? "Không có chứng nhận nào đang chờ." : "Không có sản phẩm nào bị từ chối."}</Text>
       )}

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { when } from "../../lib/registry-labels"
 import { usePaged } from "../../lib/usePaged"
-import { Pager } from "../../components/Pager"
+import { PagedTable, type PagedColumn } from "../../components/PagedTable"
 
 interface RepairRow {
   id: string
@@ -29,6 +29,24 @@ const REPAIRED: Record<string, string> = {
 }
 const FOUND_BY = { retry: "Khách bấm lại", startup: "Khi khởi động", schedule: "Kiểm tra định kỳ" }
 
+const COLUMNS: PagedColumn<RepairRow>[] = [
+  { label: "Thời điểm", className: "whitespace-nowrap", cell: (r) => when(r.created_at) },
+  { label: "Đơn hàng", cell: (r) => (
+    <>
+      <Link to={`/orders/${r.order_id}`} className="text-ui-fg-interactive">#{r.order?.display_id ?? r.order_id}</Link>
+      {r.order?.email && <Text size="small" className="text-ui-fg-subtle">{r.order.email}</Text>}
+    </>
+  ) },
+  { label: "Kết quả", cell: (r) => (
+    <>
+      <Badge size="2xsmall" color={r.outcome === "completed" ? "green" : "red"}>{r.outcome === "completed" ? "Đã hoàn tất" : "Đã hủy"}</Badge>
+      {r.reason && <Text size="small" className="text-ui-fg-subtle max-w-sm">{r.reason}</Text>}
+    </>
+  ) },
+  { label: "Đã bổ sung", cell: (r) => r.repaired.map((k) => REPAIRED[k] ?? k).join(", ") },
+  { label: "Phát hiện", cell: (r) => FOUND_BY[r.found_by] },
+]
+
 // Checkouts a fault (server or database down mid-order) left half-made, and
 // what recovery did: completed the order, or cancelled it and released its
 // stock when the goods were gone — the shopper may need a call.
@@ -40,41 +58,13 @@ const OrderRepairsPage = () => {
         <Heading level="h1">Khôi phục đơn hàng</Heading>
         <Text size="small" className="text-ui-fg-subtle">Đơn hàng bị gián đoạn khi máy chủ hoặc cơ sở dữ liệu gặp sự cố, và cách hệ thống đã xử lý.</Text>
       </div>
-      {list.error && <Text className="px-6 py-4 text-ui-fg-error">{list.error}</Text>}
-      {list.rows && !list.rows.length && <Text className="px-6 py-4">Chưa có đơn nào cần khôi phục.</Text>}
-      {!!list.rows?.length && (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Thời điểm</Table.HeaderCell>
-                <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
-                <Table.HeaderCell>Kết quả</Table.HeaderCell>
-                <Table.HeaderCell>Đã bổ sung</Table.HeaderCell>
-                <Table.HeaderCell>Phát hiện</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {list.rows.map((r) => (
-                <Table.Row key={r.id} data-testid="order-repair">
-                  <Table.Cell className="whitespace-nowrap">{when(r.created_at)}</Table.Cell>
-                  <Table.Cell>
-                    <Link to={`/orders/${r.order_id}`} className="text-ui-fg-interactive">#{r.order?.display_id ?? r.order_id}</Link>
-                    {r.order?.email && <Text size="small" className="text-ui-fg-subtle">{r.order.email}</Text>}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge size="2xsmall" color={r.outcome === "completed" ? "green" : "red"}>{r.outcome === "completed" ? "Đã hoàn tất" : "Đã hủy"}</Badge>
-                    {r.reason && <Text size="small" className="text-ui-fg-subtle max-w-sm">{r.reason}</Text>}
-                  </Table.Cell>
-                  <Table.Cell>{r.repaired.map((k) => REPAIRED[k] ?? k).join(", ")}</Table.Cell>
-                  <Table.Cell>{FOUND_BY[r.found_by]}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          <Pager count={list.count} page={list.page} pageSize={list.pageSize} setPage={list.setPage} />
-        </>
-      )}
+      <PagedTable
+        list={list}
+        empty="Chưa có đơn nào cần khôi phục."
+        rowKey={(r) => r.id}
+        rowTestId="order-repair"
+        columns={COLUMNS}
+      />
     </Container>
   )
 }

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { ProducerMembers } from "../../components/ProducerMembers"
 import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
-import { PRODUCER_TYPE_OPTIONS, PROVINCE_OPTIONS, provinceName } from "../../lib/labels"
+import { PRODUCER_TYPE_OPTIONS, PROVINCE_OPTIONS } from "../../lib/labels"
 
 const FIELDS = [
   { name: "name", label: "Tên chủ thể", required: true },
@@ -20,17 +20,14 @@ const FIELDS = [
 ]
 
 /** a producer as /admin/producers lists it (the columns read these) */
-type ProducerRow = AdminRecord & { province: string; email: string | null }
+type ProducerRow = AdminRecord & { email: string | null }
 
 const ProducersPage = () => (
   <RecordsPage<ProducerRow>
     title="Chủ thể OCOP"
     path="/admin/producers"
-    listKey="producers"
     fields={FIELDS}
     columns={[
-      { label: "Tên", value: (r) => r.name },
-      { label: "Tỉnh, thành", value: (r) => provinceName(r.province) },
       { label: "E-mail", value: (r) => r.email ?? "—" },
     ]}
     extra={(r) => <ProducerMembers producerId={r.id} />}

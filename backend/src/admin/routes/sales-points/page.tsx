@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { RecordsPage, type AdminRecord } from "../../components/RecordsPage"
-import { PROVINCE_OPTIONS, provinceName, SALES_POINT_TYPE_OPTIONS } from "../../lib/labels"
+import { PROVINCE_OPTIONS, SALES_POINT_TYPE_OPTIONS } from "../../lib/labels"
 
 const FIELDS = [
   { name: "name", label: "Tên điểm bán", required: true },
@@ -19,17 +19,14 @@ const FIELDS = [
 ]
 
 /** a sales point as /admin/sales-points lists it (the columns read these) */
-type SalesPointRow = AdminRecord & { province: string; latitude: number; longitude: number }
+type SalesPointRow = AdminRecord & { latitude: number; longitude: number }
 
 const SalesPointsPage = () => (
   <RecordsPage<SalesPointRow>
     title="Điểm bán OCOP"
     path="/admin/sales-points"
-    listKey="sales_points"
     fields={FIELDS}
     columns={[
-      { label: "Tên", value: (r) => r.name },
-      { label: "Tỉnh, thành", value: (r) => provinceName(r.province) },
       { label: "Tọa độ", value: (r) => (
         <a href={`https://www.openstreetmap.org/?mlat=${r.latitude}&mlon=${r.longitude}#map=17/${r.latitude}/${r.longitude}`} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}>
           {Number(r.latitude).toFixed(5)}, {Number(r.longitude).toFixed(5)}

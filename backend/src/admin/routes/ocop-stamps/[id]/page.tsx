@@ -1,22 +1,33 @@
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
-import { adminFetch } from "../../../lib/api"
 import { labelsUrl, type BatchRow, type StampRow } from "../../../lib/registry"
 import { BATCH_STATUS, when } from "../../../lib/registry-labels"
 import { usePaged } from "../../../lib/usePaged"
+import { useAdminQuery } from "../../../lib/useAdminQuery"
 import { useProductTitles } from "../../../lib/useNames"
-import { Pager } from "../../../components/Pager"
+import { PagedTable, type PagedColumn } from "../../../components/PagedTable"
+import { QueryState } from "../../../components/QueryState"
+
+const COLUMNS: PagedColumn<StampRow>[] = [
+  { label: "Số sê-ri", className: "font-mono", cell: (t) => t.serial },
+  // shown, not linked: opening it would count staff as a shopper's lookup
+  { label: "Địa chỉ trong mã QR", className: "break-all font-mono txt-small text-ui-fg-subtle", cell: (t) => t.url },
+  { label: "Lượt tra cứu", cell: (t) => t.lookup_count },
+  { label: "Thiết bị", cell: (t) => (
+    <>
+      {t.client_count}
+      {t.suspicious && <Badge size="2xsmall" color="red" className="ml-2">Nghi giả</Badge>}
+    </>
+  ) },
+  { label: "Lần cuối", className: "whitespace-nowrap", cell: (t) => when(t.last_looked_up_at) },
+]
 
 // One batch's serials with the address each QR code holds and how often it
 // was looked up; a serial seen from many devices is marked (likely copied).
 const BatchStampsPage = () => {
   const { id } = useParams() as { id: string }
-  const [batch, setBatch] = useState<BatchRow | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    adminFetch<{ batch: BatchRow }>(`/admin/ocop/stamp-batches/${id}`).then((r) => setBatch(r.batch), (e) => setError(e.message))
-  }, [id])
+  const batchQuery = useAdminQuery<{ batch: BatchRow }>(`/admin/ocop/stamp-batches/${id}`)
+  const batch = batchQuery.data?.batch ?? null
   const list = usePaged<StampRow>(`/admin/ocop/stamp-batches/${id}/stamps`, "stamps", 100)
   const product = useProductTitles([batch?.product_id])
   const s = batch ? BATCH_STATUS[batch.status] : null
@@ -40,37 +51,8 @@ const BatchStampsPage = () => {
           <Button asChild size="small" variant="secondary"><a href={labelsUrl(batch.id)} target="_blank" rel="noreferrer">In tem (PDF)</a></Button>
         )}
       </div>
-      {(error || list.error) && <Text className="px-6 py-4 text-ui-fg-error">{error ?? list.error}</Text>}
-      {list.rows && !list.rows.length && <Text className="px-6 py-4">Lô này chưa có tem (chưa phát hành).</Text>}
-      {!!list.rows?.length && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Số sê-ri</Table.HeaderCell>
-              <Table.HeaderCell>Địa chỉ trong mã QR</Table.HeaderCell>
-              <Table.HeaderCell>Lượt tra cứu</Table.HeaderCell>
-              <Table.HeaderCell>Thiết bị</Table.HeaderCell>
-              <Table.HeaderCell>Lần cuối</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {list.rows.map((t) => (
-              <Table.Row key={t.serial} data-testid="stamp">
-                <Table.Cell className="font-mono">{t.serial}</Table.Cell>
-                {/* shown, not linked: opening it would count staff as a shopper's lookup */}
-                <Table.Cell className="break-all font-mono txt-small text-ui-fg-subtle">{t.url}</Table.Cell>
-                <Table.Cell>{t.lookup_count}</Table.Cell>
-                <Table.Cell>
-                  {t.client_count}
-                  {t.suspicious && <Badge size="2xsmall" color="red" className="ml-2">Nghi giả</Badge>}
-                </Table.Cell>
-                <Table.Cell className="whitespace-nowrap">{when(t.last_looked_up_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      <Pager count={list.count} page={list.page} pageSize={list.pageSize} setPage={list.setPage} />
+      <QueryState isPending={false} error={batchQuery.error} />
+      <PagedTable list={list} empty="Lô này chưa có tem (chưa phát hành)." rowKey={(t) => t.serial} rowTestId="stamp" columns={COLUMNS} />
     </Container>
   )
 }
