@@ -221,8 +221,9 @@ const vi = {
   err_price_whole: "Nhập giá bằng số đồng, ví dụ 125000.",
 }
 
-export type PortalKey = keyof typeof vi
 export type PortalWords = Translation<typeof vi>
+/** A word's key: what the portal's loaders hand a page to say (an error, a field's problem). */
+export type PortalKey = keyof PortalWords
 
 const en: PortalWords = {
   numberLocale: "en-US",

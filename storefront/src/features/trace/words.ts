@@ -94,7 +94,6 @@ const vi = {
   backToProducts: "Xem tất cả sản phẩm",
 }
 
-export type TraceKey = keyof typeof vi
 export type TraceWords = Translation<typeof vi>
 
 const en: TraceWords = {

@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   // words several features use (a feature's own words are in its words.ts)
   products: "products",
   stars: "star OCOP",
+  noStars: "OCOP certificate expired",
   outOfStock: "Out of stock",
   searchLabel: "Search products",
   searchPlaceholder: "e.g. fish sauce, Tan Cuong tea…",

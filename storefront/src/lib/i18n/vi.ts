@@ -25,6 +25,7 @@ export const vi = {
   // words several features use (a feature's own words are in its words.ts)
   products: "sản phẩm",
   stars: "sao OCOP",
+  noStars: "Chứng nhận OCOP đã hết hạn",
   outOfStock: "Tạm hết hàng",
   searchLabel: "Tìm sản phẩm",
   searchPlaceholder: "Ví dụ: nước mắm, chè Tân Cương…",
