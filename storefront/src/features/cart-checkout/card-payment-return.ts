@@ -1,9 +1,10 @@
 import type { AstroGlobal } from "astro"
 import { CartError } from "./cart"
 import { completeCart } from "./checkout"
-import { localePath, t, type Locale } from "../../lib/i18n"
+import { localePath, type Locale } from "../../lib/i18n"
 import { ShopBusyError } from "../../lib/passing-fault"
 import { cartId } from "../../lib/session"
+import { cartWords } from "./words"
 
 /** Back from Stripe: the card was charged (or not); complete the order, which Medusa checks with Stripe. */
 export async function returnFromCard(astro: AstroGlobal, locale: Locale): Promise<Response | string> {
@@ -15,7 +16,7 @@ export async function returnFromCard(astro: AstroGlobal, locale: Locale): Promis
     if (e instanceof ShopBusyError) {
       astro.response.status = 503
       astro.response.headers.set("Retry-After", "5")
-      return t(locale, "shopBusy")
+      return cartWords(locale).shopBusy
     }
     if (!(e instanceof CartError)) throw e
     astro.response.status = 402

@@ -1,6 +1,7 @@
 import type { AstroGlobal } from "astro"
 import { addToCart, CartError, setQuantity } from "./cart"
-import { localePath, t, type Locale } from "../../lib/i18n"
+import { localePath, type Locale } from "../../lib/i18n"
+import { cartWords } from "./words"
 
 const quantityOf = (v: FormDataEntryValue | null) => Math.min(999, Math.max(0, Math.floor(Number(v ?? 1)) || 0))
 
@@ -24,7 +25,7 @@ export async function handleCartPost(astro: AstroGlobal, locale: Locale): Promis
   } catch (e) {
     if (!(e instanceof CartError)) throw e
     // Medusa says it in English; the shopper reads their own language
-    const message = /inventory/i.test(e.message) ? t(locale, "notEnoughStock") : e.message
+    const message = /inventory/i.test(e.message) ? cartWords(locale).notEnoughStock : e.message
     return astro.redirect(`${cartPath}?error=${encodeURIComponent(message.slice(0, 300))}`, 303)
   }
 }

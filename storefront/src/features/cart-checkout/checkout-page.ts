@@ -1,8 +1,9 @@
 import type { AstroGlobal } from "astro"
 import { CartError, getCart } from "./cart"
 import { completeCart, deliveryChoices, paymentChoices, pickupPoints, placeOrder, readAddressForm, saveAddress, type AddressForm } from "./checkout"
-import { localePath, t, type Locale } from "../../lib/i18n"
+import { localePath, type Locale } from "../../lib/i18n"
 import { ShopBusyError } from "../../lib/passing-fault"
+import { cartWords } from "./words"
 
 export type CheckoutData = Awaited<ReturnType<typeof loadCheckout>>
 
@@ -43,7 +44,7 @@ export async function loadCheckout(astro: AstroGlobal, locale: Locale) {
     } catch (e) {
       if (e instanceof ShopBusyError) {
         // nothing was lost: the cart and the shopper's choices stay; a new press places it (or finds the order placed)
-        error = t(locale, "shopBusy")
+        error = cartWords(locale).shopBusy
         astro.response.status = 503
         astro.response.headers.set("Retry-After", "5")
       } else if (e instanceof CartError) {

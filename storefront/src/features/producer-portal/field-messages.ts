@@ -1,5 +1,6 @@
 import type { FieldProblem } from "@ocop/shared"
-import { fill, type PortalKey, type PortalWords } from "./words"
+import { fill } from "../../lib/i18n/fill"
+import type { PortalKey, PortalWords } from "./words"
 
 // The backend names a bad field by its path in the body and a stable code;
 // the portal says it in the page's language, beside the field it belongs to.

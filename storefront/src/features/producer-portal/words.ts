@@ -1,4 +1,6 @@
-import type { Locale } from "../../lib/i18n"
+import { wordsByLocale, type Translation } from "../../lib/i18n"
+
+export { fill } from "../../lib/i18n"
 
 // Words of the producer portal (/kenh-nguoi-ban). Islands get the words of one
 // language as a prop, so no dictionary ships to shoppers' pages. English must
@@ -219,8 +221,9 @@ const vi = {
   err_price_whole: "Nhập giá bằng số đồng, ví dụ 125000.",
 }
 
-export type PortalKey = keyof typeof vi
-export type PortalWords = Record<PortalKey, string>
+export type PortalWords = Translation<typeof vi>
+/** A word's key: what the portal's loaders hand a page to say (an error, a field's problem). */
+export type PortalKey = keyof PortalWords
 
 const en: PortalWords = {
   numberLocale: "en-US",
@@ -434,13 +437,4 @@ const en: PortalWords = {
   err_price_whole: "Enter the price in whole đồng, e.g. 125000.",
 }
 
-const words: Record<Locale, PortalWords> = { vi, en }
-
-export function portalWords(locale: Locale): PortalWords {
-  return words[locale]
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values: Record<string, string | number | undefined> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k) => (values[k] === undefined ? m : String(values[k])))
-}
+export const portalWords = wordsByLocale<PortalWords>(vi, en)

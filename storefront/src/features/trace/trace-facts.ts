@@ -6,7 +6,7 @@ import {
   type TraceRecord,
 } from "@ocop/shared"
 import { localDate, type Locale } from "../../lib/i18n"
-import { fill, type TraceKey, type TraceWords } from "./words"
+import { fill, type TraceWords } from "./words"
 
 // What the trace pages decide without the backend: a certificate's status in
 // plain words, whether a Digital Link names the stamp's own batch, and what a
@@ -39,12 +39,12 @@ export function certificateStatusText(cert: Pick<Certificate, "status" | "expire
   const date = localDate(locale, cert.expires_at)
   return {
     tone: CERT_TONE[cert.status],
-    text: fill(w[`cert_${cert.status}` as TraceKey], { date }),
-    note: w[`certNote_${cert.status}` as TraceKey],
+    text: fill(w[`cert_${cert.status}` as keyof TraceWords], { date }),
+    note: w[`certNote_${cert.status}` as keyof TraceWords],
   }
 }
 
-export const historyStatusText = (status: CertificateRecordStatus, w: TraceWords) => w[`hist_${status}` as TraceKey]
+export const historyStatusText = (status: CertificateRecordStatus, w: TraceWords) => w[`hist_${status}` as keyof TraceWords]
 
 /**
  * A GS1 Digital Link opens a stamp only when its GTIN and lot are the stamp's

@@ -1,4 +1,4 @@
-import type { Locale } from "../../lib/i18n"
+import { wordsByLocale, type Translation } from "../../lib/i18n"
 
 export { fill } from "../../lib/i18n"
 
@@ -94,8 +94,7 @@ const vi = {
   backToProducts: "Xem tất cả sản phẩm",
 }
 
-export type TraceKey = keyof typeof vi
-export type TraceWords = Record<TraceKey, string>
+export type TraceWords = Translation<typeof vi>
 
 const en: TraceWords = {
   trace: "Product traceability",
@@ -176,9 +175,5 @@ const en: TraceWords = {
   backToProducts: "See all products",
 }
 
-const words: Record<Locale, TraceWords> = { vi, en }
-
-export function traceWords(locale: Locale): TraceWords {
-  return words[locale]
-}
+export const traceWords = wordsByLocale<TraceWords>(vi, en)
 

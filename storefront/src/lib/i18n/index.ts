@@ -2,8 +2,11 @@ import { formatDateTime, formatVietnamDate } from "@ocop/shared"
 import { en } from "./en"
 import { vi } from "./vi"
 
-// The i18n core: the page's language, its words (vi.ts, en.ts), paths in
-// either language and dates and numbers as the language writes them.
+// The i18n core: the page's language, the shared words every feature uses
+// (vi.ts, en.ts: page frame, header, footer, words several features share),
+// the pattern of a feature's own words (`wordsByLocale`, a feature's
+// words.ts), paths in either language and dates and numbers as the language
+// writes them.
 export type Locale = "vi" | "en"
 export const LOCALES: Locale[] = ["vi", "en"]
 
@@ -14,8 +17,21 @@ const messages: Record<Locale, Record<MessageKey, string>> = { vi, en }
 /** Every key exists in both languages (checked by the unit test). */
 export const MESSAGE_KEYS = { vi: Object.keys(messages.vi), en: Object.keys(messages.en) }
 
-export function t(locale: Locale, key: MessageKey | `${"sort" | "fair" | "pay" | "status"}_${string}`): string {
-  return (messages[locale] as Record<string, string>)[key] ?? key
+export function t(locale: Locale, key: MessageKey): string {
+  return messages[locale][key]
+}
+
+/** A feature's words with the same keys in both languages: `Translation<typeof vi>` types the English side, so a missing or misspelt translation is a type error. */
+export type Translation<Vi> = Record<keyof Vi, string>
+
+/** A feature's words in the page's language: `const w = cartWords(locale)`, then `w.emptyCart`. */
+export function wordsByLocale<Words>(vi: Words, en: Words): (locale: Locale) => Words {
+  return (locale) => (locale === "en" ? en : vi)
+}
+
+/** A word picked by a key built from data (`pay_${provider}`, `fair_${status}`): the key itself when the words have none for it. */
+export function wordFor(words: object, key: string): string {
+  return (words as Record<string, string>)[key] ?? key
 }
 
 /** The same page in the other language. */
@@ -50,7 +66,5 @@ export function localDateTime(locale: Locale, iso?: string | null): string {
 // a delivery option's words in the page's language: @ocop/shared delivery.ts holds them with the options
 export { deliveryOptionText as deliveryText } from "@ocop/shared"
 
-/** Fills `{name}` placeholders of a feature's words. */
-export function fill(text: string, values: Record<string, string | number | undefined> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k) => (values[k] === undefined ? m : String(values[k])))
-}
+// fill() lives alone so islands can use it without shipping these dictionaries
+export { fill } from "./fill"

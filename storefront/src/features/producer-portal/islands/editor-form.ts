@@ -1,5 +1,6 @@
 import type { ProducerProductView } from "@ocop/shared"
-import { fill, type PortalWords } from "../words"
+import { fill } from "../../../lib/i18n/fill"
+import type { PortalWords } from "../words"
 
 // The product editor's form state, the body it sends and the checks it makes
 // before sending (the backend checks again; these only save a round trip).
