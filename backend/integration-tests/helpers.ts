@@ -50,6 +50,9 @@ export function productBody(title: string, metadata: unknown, extra: Record<stri
   }
 }
 
+/** Request headers as the test runner's HTTP client takes them. */
+export type Headers = { headers: Record<string, string> }
+
 /** The demo shop loaded as `npm start` loads it, and what a storefront needs to call it. */
 export async function seededShop(container: MedusaContainer) {
   process.env.OCOP_KEY_FILE = ""
@@ -74,17 +77,19 @@ type StoreApi = {
 }
 
 /**
- * A cart as checkout leaves it just before "place order": one line, a
+ * A cart as checkout leaves it just before "place order": its line(s), a
  * delivery address, standard home delivery and a payment session.
  */
-export async function readyCart(
-  api: StoreApi,
-  store: { headers: Record<string, string> },
-  o: { regionId: string; variantId: string; address: Record<string, string>; provider: string; quantity?: number; email?: string }
-) {
+type ReadyCartOptions = { regionId: string; address: Record<string, string>; provider: string; email?: string } & (
+  | { variantId: string; quantity?: number }
+  | { lines: { variant_id: string; quantity: number }[] }
+)
+
+export async function readyCart(api: StoreApi, store: Headers, o: ReadyCartOptions) {
   const post = (path: string, body: unknown) => api.post(path, body, store).then((r) => r.data)
   const { cart } = await post("/store/carts", { region_id: o.regionId, ...(o.email ? { email: o.email } : {}) })
-  await post(`/store/carts/${cart.id}/line-items`, { variant_id: o.variantId, quantity: o.quantity ?? 1 })
+  const lines = "lines" in o ? o.lines : [{ variant_id: o.variantId, quantity: o.quantity ?? 1 }]
+  for (const line of lines) await post(`/store/carts/${cart.id}/line-items`, line)
   await post(`/store/carts/${cart.id}`, { shipping_address: o.address })
   const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store).then((r) => r.data)
   const standard = shipping_options.find((s: { name: string }) => s.name === "Giao hàng tiêu chuẩn")
@@ -92,4 +97,18 @@ export async function readyCart(
   const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
   const { payment_collection: withSession } = await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: o.provider })
   return { cartId: cart.id as string, paymentCollection: withSession }
+}
+
+/** The demo shop (seededShop) and a fresh staff user's headers: what most specs set up first. */
+export async function shopAndStaff(container: MedusaContainer) {
+  const { store, regionId } = await seededShop(container)
+  return { store, regionId, admin: await adminHeaders(container) }
+}
+
+/** A shopper's checkout placed: readyCart, then "place order"; the order Medusa answers. */
+export async function placedOrder(api: StoreApi, store: Headers, o: ReadyCartOptions) {
+  const { cartId } = await readyCart(api, store, o)
+  const done = await api.post(`/store/carts/${cartId}/complete`, {}, store).then((r) => r.data)
+  expect(done.type).toBe("order")
+  return done.order as { id: string; display_id: number; items: { id: string }[] }
 }

@@ -4,7 +4,7 @@
 // records their groups; the next start on the same port stops what it finds orphaned.
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { ROOT } from "./proc.mjs"
+import { processAlive as alive, ROOT } from "./proc.mjs"
 
 const file = (port) => join(ROOT, ".data", "run", `serve-${port}.json`)
 
@@ -33,15 +33,6 @@ export async function stopLeftovers(port) {
   while (orphans.some((g) => groupAlive(g.pgid)) && Date.now() < until) await new Promise((r) => setTimeout(r, 250))
   for (const g of orphans) if (groupAlive(g.pgid)) signalGroup(g.pgid, "SIGKILL")
   rmSync(file(port), { force: true })
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return e.code === "EPERM"
-  }
 }
 
 const groupAlive = (pgid) => alive(-pgid)

@@ -4,7 +4,7 @@
 import { EventEmitter } from "node:events"
 import { existsSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs"
 import { basename, dirname, join, relative } from "node:path"
-import { interruptsHandled, onShutdown, ROOT, showLine, verbose } from "./proc.mjs"
+import { interruptsHandled, onShutdown, processAlive as alive, ROOT, showLine, verbose } from "./proc.mjs"
 import { supervise } from "./supervise.mjs"
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
@@ -141,15 +141,6 @@ async function earlierServer({ dataDir, shown, port, adminUrl, reachable }) {
       `  or:  ${ctl}`
   )
   process.exit(3)
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return e.code === "EPERM" // exists, owned by someone else
-  }
 }
 
 // true: a postgres serving dataDir; false: something else; null: cannot tell (no /proc)

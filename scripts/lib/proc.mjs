@@ -190,17 +190,20 @@ export function run(cmd, args, opts = {}) {
   })
 }
 
+/** Whether process `pid` (or, with -pgid, a process of that group) still runs, ours or someone else's. */
+export function processAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return e.code === "EPERM" // exists, owned by someone else
+  }
+}
+
 /** Waits until nothing of process group `pgid` runs; SIGKILLs what is left after `ms`. */
 export async function endGroup(pgid, ms = 10000) {
   if (!pgid) return
-  const gone = () => {
-    try {
-      process.kill(-pgid, 0)
-      return false
-    } catch (e) {
-      return e.code !== "EPERM"
-    }
-  }
+  const gone = () => !processAlive(-pgid)
   const until = Date.now() + ms
   while (!gone() && Date.now() < until) await new Promise((r) => setTimeout(r, 200))
   if (!gone()) killGroup(pgid, "SIGKILL")

@@ -68,6 +68,13 @@ export async function placeCodOrder(variantId: string, quantity: number, address
   return done.order as { id: string; display_id: number; total: number }
 }
 
+/** On the invitation page: the member joins with this password and lands in the producer's portal. */
+export async function joinWithPassword(page: Page, password: string, producer: string) {
+  await page.getByLabel(/Mật khẩu mới/).fill(password)
+  await page.getByRole("button", { name: "Tham gia" }).click()
+  await expect(page.getByTestId("portal-producer")).toHaveText(producer)
+}
+
 /** Nothing wider than the phone: no sideways scrolling. */
 export async function expectNoHorizontalScroll(page: Page) {
   const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])

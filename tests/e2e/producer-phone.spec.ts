@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { expectAccessible } from "./axe"
-import { expectNoEnglish, expectNoHorizontalScroll, expectTouchTargets, inviteMember, moderate, PHONE, placeCodOrder, staffToken } from "./portal-helpers"
+import { expectNoEnglish, expectNoHorizontalScroll, expectTouchTargets, inviteMember, joinWithPassword, moderate, PHONE, placeCodOrder, staffToken } from "./portal-helpers"
 
 // A cooperative member's whole job on a 390 × 844 phone: join through the
 // invitation, create a product, fix and resubmit a rejected certificate,
@@ -49,9 +49,7 @@ test("a producer on a phone joins, creates, fixes a rejection, changes price and
   await expect(page.getByText("Mật khẩu cần ít nhất 8 ký tự.")).toBeVisible()
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Lò Thị Hoa")
   await phonePage(page)
-  await page.getByLabel(/Mật khẩu mới/).fill("mien-dong-binh-lu")
-  await page.getByRole("button", { name: "Tham gia" }).click()
-  await expect(page.getByTestId("portal-producer")).toHaveText(PRODUCER)
+  await joinWithPassword(page, "mien-dong-binh-lu", PRODUCER)
   await phonePage(page)
 
   // create: mistakes are named beside their fields, in Vietnamese, before anything is sent
@@ -174,8 +172,7 @@ test("a producer member who forgot the password gets a link that works once", as
   const email = `quen-${RUN}@binhlu.test`
   const page = await (await browser.newContext({ locale: "vi-VN", viewport: PHONE })).newPage()
   await page.goto(await inviteMember(staff, PRODUCER, email))
-  await page.getByLabel(/Mật khẩu mới/).fill("mat-khau-cu-1")
-  await page.getByRole("button", { name: "Tham gia" }).click()
+  await joinWithPassword(page, "mat-khau-cu-1", PRODUCER)
   await page.getByRole("button", { name: "Đăng xuất" }).click()
 
   // a wrong password keeps the e-mail typed

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test"
 import { expectAccessible } from "./axe"
+import { BACKEND, joinWithPassword } from "./portal-helpers"
 
 // Staff work in the Medusa admin on the backend; producers and shoppers on the storefront.
-const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
 const PRODUCER = "HTX Nông nghiệp Tài Hoan"
 const TITLE = `Miến dong đỏ Na Rì ${Date.now().toString(36)}`
@@ -53,9 +53,7 @@ test("a producer's new product goes on sale, with its stars, once staff verify t
   await expectAccessible(producer)
   await producer.getByLabel("Họ và tên").fill("Hoàng Thị Mai")
   await expect(producer.getByLabel("E-mail")).toHaveValue(email)
-  await producer.getByLabel(/Mật khẩu mới/).fill("mien-dong-2026")
-  await producer.getByRole("button", { name: "Tham gia" }).click()
-  await expect(producer.getByTestId("portal-producer")).toHaveText(PRODUCER)
+  await joinWithPassword(producer, "mien-dong-2026", PRODUCER)
   await expectAccessible(producer)
 
   // a new product with a photo, two sizes and its certificate

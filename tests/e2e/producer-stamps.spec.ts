@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { expectAccessible } from "./axe"
-import { BACKEND, expectNoEnglish, expectNoHorizontalScroll, expectTouchTargets, inviteMember, PHONE, staffToken } from "./portal-helpers"
+import { BACKEND, expectNoEnglish, expectNoHorizontalScroll, expectTouchTargets, inviteMember, joinWithPassword, PHONE, staffToken } from "./portal-helpers"
 
 // A producer asks for trace stamps on a phone (with or without JavaScript): a wrong lot
 // number is named beside its field in Vietnamese with nothing typed lost, the
@@ -37,9 +37,7 @@ test("a producer on a phone asks for stamps with a lot, fixes a wrong lot, and s
   const context = await browser.newContext({ locale: "vi-VN", viewport: PHONE, isMobile: true, hasTouch: true })
   const page = await context.newPage()
   await page.goto(invite)
-  await page.getByLabel(/Mật khẩu mới/).fill("tem-truy-xuat-2026")
-  await page.getByRole("button", { name: "Tham gia" }).click()
-  await expect(page.getByTestId("portal-producer")).toHaveText(PRODUCER)
+  await joinWithPassword(page, "tem-truy-xuat-2026", PRODUCER)
 
   // from the dashboard to the stamps page: who does what, and the request form
   await page.getByTestId("stamps-link").click()

@@ -17,28 +17,11 @@
 // Returns { problems: string[], summary }.
 import { spawn } from "node:child_process"
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs"
-import net from "node:net"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
+import { portFree, processAlive as alive } from "../../scripts/lib/proc.mjs"
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-function portFree(port) {
-  return new Promise((resolve) => {
-    const srv = net.createServer()
-    srv.once("error", () => resolve(false))
-    srv.listen(port, "0.0.0.0", () => srv.close(() => resolve(true)))
-  })
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return e.code === "EPERM"
-  }
-}
 
 // pids of postgres processes working in dataDir (Linux: /proc; elsewhere postmaster.pid)
 function postgresOn(dataDir) {

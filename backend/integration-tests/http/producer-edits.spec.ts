@@ -7,12 +7,11 @@ import { producerProductIds } from "../../src/lib/producer/ownership"
 import { productUpdateInput } from "../../src/workflows/producer-product/steps/compose-product"
 import { readProducerProducts } from "../../src/api/_lib/producer/product-view"
 import { updateProducerProductWorkflow } from "../../src/workflows/producer-product/update-producer-product"
-import { adminHeaders, seededShop } from "../helpers"
+import { type Headers, shopAndStaff } from "../helpers"
 import { producerProduct, producerSession, SAMPLE_PDF, samplePhoto, upload } from "../producer"
 
 jest.setTimeout(15 * 60 * 1000)
 
-type Auth = { headers: Record<string, string> }
 /** a product as /store/products answers with the fields shop() asks for */
 type ShopProduct = {
   title: string
@@ -23,10 +22,10 @@ type ShopProduct = {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: Auth
-    let admin: Auth
+    let store: Headers
+    let admin: Headers
     let regionId: string
-    let a: { auth: Auth }
+    let a: { auth: Headers }
     let producerA: string
     let seeded: ProducerProductView
     let portal: ProducerProductView
@@ -90,8 +89,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ store, regionId } = await seededShop(container))
-      admin = await adminHeaders(container)
+      ;({ store, regionId, admin } = await shopAndStaff(container))
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "producer", fields: ["id", "handle"], pagination: { take: 1, order: { handle: "ASC" } } })
       producerA = data[0].id

@@ -2,7 +2,7 @@ import type { NotificationDTO } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ProducerProductView } from "@ocop/shared"
-import { adminHeaders, seededShop } from "../helpers"
+import { type Headers, placedOrder, shopAndStaff } from "../helpers"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { bearer, producerProduct, producerSession } from "../producer"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -15,7 +15,6 @@ jest.setTimeout(15 * 60 * 1000)
 // and a forgotten password is reset by e-mail.
 
 const ADDRESS = { first_name: "Trần Thị Bình", phone: "0987 654 321", province: "ha-noi", city: "Phường Ba Đình", address_1: "5 Điện Biên Phủ", country_code: "vn" }
-type Headers = { headers: Record<string, string> }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -46,8 +45,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ store, regionId } = await seededShop(container))
-      admin = await adminHeaders(container)
+      ;({ store, regionId, admin } = await shopAndStaff(container))
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id", "handle", "name"], pagination: { take: 2, order: { handle: "ASC" } } })
       producerA = { id: data[0].id, name: data[0].name }
       a = await producerSession(api, admin, data[0].id, "a@htx-a.test")
@@ -60,20 +58,8 @@ medusaIntegrationTestRunner({
     const variantA = () => productA.variants.find((v) => v.title === "Hũ 500 g")!.id
 
     /** A shopper's checkout with several lines, standard home delivery and the given payment. */
-    async function placeOrder(lines: { variant_id: string; quantity: number }[], provider = "pp_cod_ocop") {
-      const post = (path: string, body: unknown) => api.post(path, body, store).then((r) => r.data)
-      const { cart } = await post("/store/carts", { region_id: regionId, email: "binh@khach.test" })
-      for (const line of lines) await post(`/store/carts/${cart.id}/line-items`, line)
-      await post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS })
-      const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)).data
-      const standard = shipping_options.find((s: { name: string }) => s.name === "Giao hàng tiêu chuẩn")
-      await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id })
-      const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
-      await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: provider })
-      const done = await post(`/store/carts/${cart.id}/complete`, {})
-      expect(done.type).toBe("order")
-      return done.order as { id: string; display_id: number }
-    }
+    const placeOrder = (lines: { variant_id: string; quantity: number }[], provider = "pp_cod_ocop") =>
+      placedOrder(api, store, { regionId, lines, address: ADDRESS, provider, email: "binh@khach.test" })
 
     /** What the buyer's order page reads (Medusa's store route: the order id is the key). */
     const buyerOrder = async (id: string) =>

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildCatalogue } from "@ocop/seed"
 import { rebuildIndexes } from "../../src/lib/search/rebuild"
 import seed from "../../src/scripts/seed"
@@ -12,7 +13,6 @@ const TABLE_COUNTS = `select
   (select count(*) from product where deleted_at is null) as products,
   (select count(*) from product_variant where deleted_at is null) as variants,
   (select count(*) from producer where deleted_at is null) as producers,
-  (select count(*) from producer_producer_product_product where deleted_at is null) as product_links,
   (select count(*) from sales_point where deleted_at is null) as sales_points,
   (select count(*) from fair where deleted_at is null) as fairs,
   (select count(*) from inventory_level where deleted_at is null) as stock_levels,
@@ -22,6 +22,14 @@ const TABLE_COUNTS = `select
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
+    // the tables' counts, and the products linked to a producer read through the
+    // link (links/product-producer.ts), not its generated table
+    const counts = async () => {
+      const [tables] = (await dbConnection.raw(TABLE_COUNTS)).rows
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "producer.id"] })
+      return { ...tables, product_links: data.filter((p) => p.producer?.id).length }
+    }
+
     it("loads the whole demo catalogue once, however often it runs, and serves it with OCOP metadata", async () => {
       const container = getContainer()
       const catalogue = buildCatalogue(new Date().toISOString().slice(0, 10))
@@ -31,7 +39,7 @@ medusaIntegrationTestRunner({
       // a live index first, as npm start does, so the loader's events are taken in
       await rebuildIndexes(container, ["product"], { onlyIfNeeded: true })
       await seed({ container, args: [] })
-      const [first] = (await dbConnection.raw(TABLE_COUNTS)).rows
+      const first = await counts()
       expect(Number(first.products)).toBe(catalogue.products.length)
       expect(Number(first.producers)).toBe(catalogue.producers.length)
       expect(Number(first.product_links)).toBe(catalogue.products.length)
@@ -41,7 +49,7 @@ medusaIntegrationTestRunner({
       expect(Number(first.regions)).toBe(2)
 
       await seed({ container, args: [] })
-      const [second] = (await dbConnection.raw(TABLE_COUNTS)).rows
+      const second = await counts()
       expect(second).toEqual(first)
 
       // the storefront's key sees the published catalogue with its metadata

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ProducerProductView } from "@ocop/shared"
-import { adminHeaders, seededShop } from "../helpers"
+import { type Headers, placedOrder, shopAndStaff } from "../helpers"
 import { bearer, producerProduct, producerSession } from "../producer"
 
 jest.setTimeout(15 * 60 * 1000)
@@ -13,7 +13,6 @@ jest.setTimeout(15 * 60 * 1000)
 // cancelled only from that account.
 
 const ADDRESS = { first_name: "Lê Văn Cường", phone: "0912 345 678", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "12 Hàng Bạc", country_code: "vn" }
-type Headers = { headers: Record<string, string> }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -33,28 +32,17 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;({ store, regionId } = await seededShop(container))
-      admin = await adminHeaders(container)
+      ;({ store, regionId, admin } = await shopAndStaff(container))
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id"], pagination: { take: 1, order: { handle: "ASC" } } })
       producer = await producerSession(api, admin, data[0].id, "huy@htx-huy.test")
       product = (await api.post("/producer/products", producerProduct(), producer.auth)).data.product
       await api.post(`/admin/ocop/products/${product.id}/verification`, { action: "verify" }, admin)
     })
 
-    async function placeOrder(o: { provider?: string; auth?: Headers; email?: string; quantity?: number } = {}) {
+    function placeOrder(o: { provider?: string; auth?: Headers; email?: string; quantity?: number } = {}) {
       const headers = { headers: { ...store.headers, ...(o.auth?.headers ?? {}) } }
-      const post = (path: string, body: unknown) => api.post(path, body, headers).then((r) => r.data)
-      const { cart } = await post("/store/carts", { region_id: regionId, ...(o.auth ? {} : { email: o.email ?? "cuong@khach.test" }) })
-      await post(`/store/carts/${cart.id}/line-items`, { variant_id: variant(), quantity: o.quantity ?? 2 })
-      await post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS })
-      const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)).data
-      const standard = shipping_options.find((s: { name: string }) => s.name === "Giao hàng tiêu chuẩn")
-      await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id })
-      const { payment_collection } = await post("/store/payment-collections", { cart_id: cart.id })
-      await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: o.provider ?? "pp_cod_ocop" })
-      const done = await post(`/store/carts/${cart.id}/complete`, {})
-      expect(done.type).toBe("order")
-      return done.order as { id: string; display_id: number; items: { id: string }[] }
+      const email = o.auth ? undefined : (o.email ?? "cuong@khach.test")
+      return placedOrder(api, headers, { regionId, variantId: variant(), quantity: o.quantity ?? 2, address: ADDRESS, provider: o.provider ?? "pp_cod_ocop", email })
     }
 
     /** units of the product held for orders (what is not on sale any more) */

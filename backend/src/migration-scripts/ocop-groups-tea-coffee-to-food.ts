@@ -54,6 +54,10 @@ export default async function moveTeaAndCoffeeToFood({ container }: ExecArgs) {
         }))
       )
     }
+    // Raw SQL on Medusa's product table: the products move in the same transaction as
+    // their certificates (the registry's tables), soft-deleted ones too (the product
+    // module does not list those, and a restored product must not come back in the old
+    // group), selected by a metadata key the module's filters cannot match.
     const products: { id: string; deleted_at: Date | null }[] = await trx("product")
       .select("id", "deleted_at")
       .whereRaw("metadata->>'ocop_group' = ?", [FROM])
@@ -89,6 +93,8 @@ async function moveCategories(container: MedusaContainer, db: Knex): Promise<num
     if (!old) continue
     const target = found.get(`${TO}-${subgroup}`)
     if (target) {
+      // Raw SQL: all the old category's products join the new one in one statement
+      // (the product module would load and rewrite every product's category list).
       await db.raw(
         `insert into product_category_product (product_id, product_category_id)
          select product_id, ? from product_category_product where product_category_id = ? on conflict do nothing`,

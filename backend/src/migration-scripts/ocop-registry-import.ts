@@ -16,6 +16,9 @@ import { registryOf } from "../lib/registry/records"
 export default async function importOcopRegistry({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  // Raw SQL on Medusa's product table: selected by a metadata key (the product module's
+  // filters cannot match one), and below the key leaves every product's metadata in one
+  // statement (updateProducts would rewrite each product's whole metadata).
   const products: { id: string; metadata: Record<string, unknown>; created_at: Date }[] = await db("product")
     .select("id", "metadata", "created_at")
     .whereNull("deleted_at")

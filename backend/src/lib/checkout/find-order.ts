@@ -25,6 +25,10 @@ export async function findOrderOfCart(db: Knex, cartId: string): Promise<string 
  * managed goods without a reservation. Only orders older than `settleSeconds`
  * (a live checkout is still writing the newer ones) and from the last three
  * days (Medusa keeps a checkout's workflow that long).
+ * Raw SQL, as in findOrderOfCart: one query over the order, its links, the
+ * payment, fulfilment and reservation tables finds the few broken orders;
+ * query.graph cannot say "no such link / no such row" across modules, so it
+ * would load every recent order with all of that to filter them here.
  */
 export async function findUnfinishedOrders(db: Knex, { settleSeconds = 15, limit = 100 } = {}): Promise<{ order_id: string; cart_id: string }[]> {
   const { rows } = await db.raw(

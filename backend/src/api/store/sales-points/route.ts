@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { distanceKm } from "@ocop/shared"
 import { PUBLIC_SALES_POINT_FIELDS } from "../../../lib/store/public-fields"
+import { provinceAndTypeFilters } from "../../../lib/store/place-filters"
 import type { StoreSalesPointsParams } from "./validators"
 
 // GET /store/sales-points — physical OCOP sales points, filtered by province,
@@ -9,13 +10,10 @@ import type { StoreSalesPointsParams } from "./validators"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const p = req.validatedQuery as StoreSalesPointsParams
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters: Record<string, unknown> = {}
-  if (p.province) filters.province = p.province
-  if (p.type) filters.type = p.type
   const { data } = await query.graph({
     entity: "sales_point",
     fields: [...PUBLIC_SALES_POINT_FIELDS, "products.id"],
-    filters,
+    filters: provinceAndTypeFilters(p),
   })
   const here = p.lat !== undefined && p.lng !== undefined ? { lat: p.lat, lng: p.lng } : null
   const points = data

@@ -9,6 +9,9 @@ type LinkDefinition = Record<string, Record<string, string>>
 export const ensureOrderLinksStep = createStep(
   "ensure-order-links",
   async ({ order_id, cart_id }: { order_id: string; cart_id: string }, { container }) => {
+    // Raw SQL on the link tables: "missing" must mean exactly what findUnfinishedOrders
+    // (lib/checkout/find-order.ts) found missing — the same rows, read as they are now —
+    // or a repair could skip a link the finder keeps reporting.
     const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const one = async (sql: string, bindings: string[]) => (await db.raw(sql, bindings)).rows[0]
     const links: LinkDefinition[] = []

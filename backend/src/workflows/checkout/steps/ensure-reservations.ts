@@ -15,7 +15,10 @@ export const ensureReservationsStep = createStep(
     const query = container.resolve<Omit<RemoteQueryFunction, symbol>>(ContainerRegistrationKeys.QUERY)
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    // quantities straight from the order's current version (the graph gives them as big-number objects)
+    // Raw SQL: the lines and quantities of the order's current version, read as they are
+    // now (this repairs an order a checkout left half-made), as numbers (the graph gives
+    // big-number objects) and with the same "fulfilled" test findUnfinishedOrders uses
+    // (lib/checkout/find-order.ts), so the repair and the finder agree on what is missing.
     const { rows: order } = await db.raw(
       `select o.sales_channel_id, exists(select 1 from order_fulfillment f where f.order_id = o.id and f.deleted_at is null) as fulfilled
          from "order" o where o.id = ?`,

@@ -1,7 +1,6 @@
 import type { IProductModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 // Medusa 2.21 keeps, per product, the subset of an option's values its variants
 // may use. These steps add the sizes' values to a product's subset and take
@@ -11,15 +10,12 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 type Pair = { product_id: string; option_id: string }
 
+/** The product's subset for the option, as Medusa reads it: retrieveProduct with
+ * `options.values` keeps only the values in the subset (soft-deleted links left out). */
 async function subsetOf(container: MedusaContainer, pair: Pair): Promise<Set<string>> {
-  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
-  const rows: { id: string }[] = await db("product_product_option_value as ppov")
-    .select("ppov.product_option_value_id as id")
-    .innerJoin("product_product_option as ppo", "ppo.id", "ppov.product_product_option_id")
-    .where({ "ppo.product_id": pair.product_id, "ppo.product_option_id": pair.option_id })
-    .whereNull("ppo.deleted_at")
-    .whereNull("ppov.deleted_at")
-  return new Set(rows.map((r) => r.id))
+  const product = await container.resolve<IProductModuleService>(Modules.PRODUCT).retrieveProduct(pair.product_id, { relations: ["options", "options.values"] })
+  const option = (product.options ?? []).find((o) => o.id === pair.option_id)
+  return new Set((option?.values ?? []).map((v) => v.id))
 }
 
 async function change(container: MedusaContainer, pair: Pair, add: string[], remove: string[]) {
