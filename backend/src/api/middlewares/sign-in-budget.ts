@@ -1,6 +1,6 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { budgetCounter, SIGN_IN_FAILURES } from "../../lib/security/budgets"
+import { SIGN_IN_FAILURES } from "../../lib/security/budgets"
 import { signInAccount } from "../../lib/security/sign-in-account"
+import { budgetGuard } from "./budget-guard"
 
 /**
  * Password guessing against one account: after SIGN_IN_FAILURES failed
@@ -11,20 +11,13 @@ import { signInAccount } from "../../lib/security/sign-in-account"
  * actor type or URL spelling (a guesser can change those too: sign-in-account.ts).
  * Wired on /auth/:actor_type/:auth_provider, the very matcher of Medusa's route.
  */
-export async function signInBudget(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const account = signInAccount(req.params?.auth_provider, (req.body as { email?: unknown } | undefined)?.email)
-  if (!account) return next()
-  const counter = budgetCounter()
-  const wait = await counter.waitFor(SIGN_IN_FAILURES, account)
-  if (wait > 0) {
-    res.setHeader("Retry-After", String(wait))
-    return res.status(429).json({
-      type: "not_allowed",
-      message: `Too many failed sign-ins for this account. Try again in ${Math.ceil(wait / 60)} min, or reset the password.`,
-    })
-  }
-  res.on("finish", () => {
-    if (res.statusCode === 401) void counter.record(SIGN_IN_FAILURES, account)
-  })
-  next()
-}
+export const signInBudget = budgetGuard({
+  budget: SIGN_IN_FAILURES,
+  keys: (req) => {
+    const account = signInAccount(req.params?.auth_provider, (req.body as { email?: unknown } | undefined)?.email)
+    return account ? [account] : []
+  },
+  spends: (status) => status === 401,
+  code: "too_many_sign_ins",
+  message: (minutes) => `Too many failed sign-ins for this account. Try again in ${minutes} min, or reset the password.`,
+})

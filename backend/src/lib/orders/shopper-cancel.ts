@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { paymentMethodOf } from "@ocop/shared"
 
 // The rules of a shopper's own cancellation, apart from the workflow that
 // applies them (workflows/shopper-order/cancel-shopper-order.ts).
@@ -41,8 +42,6 @@ export interface RefundDue {
 
 export type CancelRefusalCode = "sign_in_required" | "already_canceled" | "already_shipped"
 
-export const VIETQR_PROVIDER_ID = "pp_vietqr_ocop"
-
 /** Why this asker may not cancel this order now; null when they may. */
 export function cancelRefusal(
   order: CancellableOrder | undefined,
@@ -61,7 +60,7 @@ export function cancelRefusal(
 export function refundDueOf(order: CancellableOrder, now: Date): RefundDue | null {
   const received = (order.payment_collections ?? [])
     .flatMap((c) => c?.payments ?? [])
-    .filter((p): p is NonNullable<typeof p> => !!p && p.provider_id === VIETQR_PROVIDER_ID && !!p.captured_at)
+    .filter((p): p is NonNullable<typeof p> => !!p && paymentMethodOf(p.provider_id) === "vietqr" && !!p.captured_at)
   if (!received.length) return null
   return {
     provider: "vietqr",
